@@ -1,0 +1,1 @@
+"""OurWay: a private companion for a couple repairing their relationship."""

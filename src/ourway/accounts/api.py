@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from django.contrib.auth import authenticate, password_validation
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import HttpRequest
+from ninja import Router, Schema
+from ninja.errors import HttpError
+from pydantic import Field
+
+from ourway.accounts.models import ApiToken, User
+from ourway.api.auth import person
+
+router = Router()
+
+
+class SignupIn(Schema):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=512)
+    name: str = Field(min_length=1, max_length=80)
+
+
+class PersonOut(Schema):
+    id: int
+    email: str
+    name: str
+
+
+class TokenIn(Schema):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=512)
+
+
+class TokenOut(Schema):
+    token: str
+
+
+@router.post("/signup", auth=None, response={201: PersonOut})
+def signup(request: HttpRequest, payload: SignupIn) -> tuple[int, User]:
+    email = payload.email.strip().lower()
+    name = " ".join(payload.name.split())
+    if "@" not in email or not name:
+        raise HttpError(422, "Please give a valid email address and a name.")
+    if User.objects.filter(email=email).exists():
+        raise HttpError(409, "There is already an account with this email.")
+    try:
+        password_validation.validate_password(payload.password, User(email=email, name=name))
+    except DjangoValidationError as error:
+        raise HttpError(422, " ".join(error.messages)) from error
+    return 201, User.objects.create_person(email, payload.password, name)
+
+
+@router.post("/token", auth=None, response=TokenOut)
+def token(request: HttpRequest, payload: TokenIn) -> dict[str, str]:
+    # authenticate() goes through django-axes, which throttles per email + IP address.
+    user = authenticate(request, username=payload.email.strip().lower(), password=payload.password)
+    if getattr(request, "axes_locked_out", False):
+        raise HttpError(429, "Too many failed attempts. Please wait a while and try again.")
+    if user is None:
+        raise HttpError(401, "That email and password do not match an account.")
+    _token, raw = ApiToken.issue(user, label="API")
+    return {"token": raw}
+
+
+@router.get("/me", response=PersonOut)
+def me(request: HttpRequest) -> User:
+    user: User = person(request)
+    return user

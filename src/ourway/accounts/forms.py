@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+from ourway.accounts.models import User
+
+
+class SignupForm(forms.ModelForm):  # type: ignore[type-arg]
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 8 characters; not only numbers, not a common password."),
+    )
+
+    class Meta:
+        model = User
+        fields = ("name", "email")
+        labels = {"name": _("Your first name (what your partner calls you)")}
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please tell us what to call you."))
+        return name
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email=email).exists():
+            raise forms.ValidationError(
+                _("There is already an account with this email. Try logging in instead.")
+            )
+        return email
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        password = cleaned.get("password")
+        if password:
+            probe = User(email=cleaned.get("email", ""), name=cleaned.get("name", ""))
+            try:
+                password_validation.validate_password(password, probe)
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+        return cleaned
+
+    def save(self, commit: bool = True) -> User:
+        user = super().save(commit=False)
+        user.set_password(self.cleaned_data["password"])
+        if commit:
+            user.save()
+        return user
+
+
+class EmailLoginForm(AuthenticationForm):
+    """Log in with an email address (stored lower-cased as the username)."""
+
+    username = forms.EmailField(
+        label=_("Email"), widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
+    )
+
+    def clean_username(self) -> str:
+        return str(self.cleaned_data["username"]).strip().lower()
+
+
+class SettingsForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = User
+        fields = ("name", "email_notices")
+        labels = {"name": _("Your first name")}
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password, to confirm"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("That password is not right."))
+        return password
+
+
+class PersonCreationForm(BaseUserCreationForm):  # type: ignore[type-arg]
+    """The admin's "add person" form (email and name instead of a username)."""
+
+    class Meta:
+        model = User
+        fields = ("email", "name")
+
+
+def axes_username(request: object, credentials: dict[str, str] | None) -> str:
+    """django-axes counts failures per lower-cased email, like the login itself."""
+    raw = (credentials or {}).get("username") or getattr(request, "POST", {}).get("username", "")
+    return str(raw).strip().lower()

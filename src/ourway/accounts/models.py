@@ -1,0 +1,109 @@
+"""A person using OurWay: signs in with an email address, goes by a chosen name."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PersonManager(BaseUserManager["User"]):
+    """People are created by email; `username` mirrors it for Django's auth machinery."""
+
+    use_in_migrations = True
+
+    def create_user(
+        self, email: str, password: str | None = None, **extra: Any
+    ) -> User:
+        email = self.normalize_email(email).strip().lower()
+        user = self.model(email=email, username=email, **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self.create_user(email, password, **extra)
+
+    def create_person(self, email: str, password: str, name: str) -> User:
+        return self.create_user(email, password, name=name)
+
+
+class User(AbstractUser):
+    """One partner. `username` always mirrors the lower-cased email (Django auth needs it)."""
+
+    name = models.CharField(_("name"), max_length=80)
+    email = models.EmailField(_("email address"), unique=True)
+    email_notices = models.BooleanField(
+        _("email me when my partner shares something"),
+        default=False,
+        help_text=_("The email only says there is something new, never what it is."),
+    )
+    # Set by the safety features of a later release; read through ourway.couples.outreach
+    # so that nothing is ever sent or shown about it to the partner.
+    safety_mode_since = models.DateTimeField(null=True, blank=True, editable=False)
+
+    first_name = None  # type: ignore[assignment]
+    last_name = None  # type: ignore[assignment]
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: ClassVar[list[str]] = ["name"]
+    objects: ClassVar[PersonManager] = PersonManager()  # type: ignore[assignment]
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name or self.email
+
+    def get_full_name(self) -> str:
+        return self.name
+
+    def get_short_name(self) -> str:
+        return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.email = (self.email or "").strip().lower()
+        self.username = self.email
+        super().save(*args, **kwargs)
+
+
+class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
+    def matching(self, raw: str) -> ApiToken | None:
+        return self.select_related("user").filter(key_hash=ApiToken.hash(raw)).first()
+
+
+class ApiToken(models.Model):
+    """A bearer token for scripts and phone clients. Only its SHA-256 is stored."""
+
+    PREFIX = "ow_"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    label = models.CharField(_("label"), max_length=80, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return self.label or f"token {self.pk}"
+
+    @staticmethod
+    def hash(raw: str) -> str:
+        import hashlib
+
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @classmethod
+    def issue(cls, user: User, label: str = "") -> tuple[ApiToken, str]:
+        """Create a token and return it with its raw value, shown to the person once."""
+        import secrets
+
+        raw = cls.PREFIX + secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, key_hash=cls.hash(raw), label=label[:80])
+        return token, raw

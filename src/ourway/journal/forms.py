@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ourway.journal.models import MAX_ENTRY_CHARS, JournalEntry
+from ourway.text import clean_text
+
+
+
+class JournalEntryForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = JournalEntry
+        fields = ("text", "shared")
+        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+        labels = {"text": _("What is on your mind?")}
+
+    def clean_text(self) -> str:
+        text = clean_text(self.cleaned_data.get("text") or "")
+        if not text:
+            raise forms.ValidationError(_("The entry is empty. Write a few words first."))
+        if len(text) > MAX_ENTRY_CHARS:
+            raise forms.ValidationError(
+                _(
+                    "This entry is %(count)s characters long; the most one entry can hold is "
+                    "%(max)s. Split it into two entries — your text is still here to copy."
+                )
+                % {"count": f"{len(text):,}", "max": f"{MAX_ENTRY_CHARS:,}"}
+            )
+        return text

@@ -1,0 +1,34 @@
+// OurWay's small behaviours. Everything works without JavaScript; this only adds comfort.
+(function () {
+  "use strict";
+
+  // Copy buttons: <button data-copy="#id-of-element"> copies that element's text or value.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (!button) return;
+    var source = document.querySelector(button.getAttribute("data-copy"));
+    if (!source || !navigator.clipboard) return;
+    var text = source.value !== undefined ? source.value : source.textContent;
+    navigator.clipboard.writeText(text.trim()).then(function () {
+      var done = button.getAttribute("data-copied") || "Copied";
+      var before = button.textContent;
+      button.textContent = done;
+      setTimeout(function () { button.textContent = before; }, 2000);
+    });
+  });
+
+  // Confirm dangerous actions: <form data-confirm="Are you sure?">.
+  document.addEventListener("submit", function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) event.preventDefault();
+  });
+
+  // A double tap on a submit button must not send the form twice.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || form.hasAttribute("hx-post")) return;
+    if (form.dataset.sending === "1") { event.preventDefault(); return; }
+    form.dataset.sending = "1";
+    setTimeout(function () { form.dataset.sending = ""; }, 4000);
+  });
+})();

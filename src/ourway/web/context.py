@@ -1,0 +1,28 @@
+"""What every page needs to know about the person looking at it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from ourway.couples.access import couple_of, partner_of
+from ourway.couples.models import Notice
+from ourway.web.features import nav_items, page_includes
+
+
+def ourway(request: HttpRequest) -> dict[str, Any]:
+    user = request.user
+    shared = {
+        "top_banners": page_includes("top_includes"),
+        "footer_includes": page_includes("footer_includes"),
+    }
+    if not user.is_authenticated:
+        return shared
+    return {
+        **shared,
+        "my_couple": couple_of(user),
+        "my_partner": partner_of(user),
+        "nav_items": nav_items(),
+        "unread_notices": Notice.objects.for_person(user).unread().count(),
+    }

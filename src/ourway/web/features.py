@@ -1,0 +1,87 @@
+"""The four parts of the reset and the features each app adds to them.
+
+Apps declare what they add in their AppConfig (`reset_features`, `nav_items`), so the home
+page and the navigation grow with the apps installed, with no central list to edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Feature:
+    part: int  # 1..4, or 0 for "alongside the reset" (journal, settings...)
+    title: str | Promise
+    url_name: str
+    blurb: str | Promise
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class NavItem:
+    title: str | Promise
+    url_name: str
+    order: int = 50
+
+
+PARTS = (
+    (
+        1,
+        _("Acknowledge"),
+        _(
+            "Stop pretending everything is fine. Say honestly how you are, and turn "
+            "\u201cyou are the problem\u201d into \u201cwe have a problem\u201d."
+        ),
+    ),
+    (
+        2,
+        _("Repair conversations"),
+        _(
+            "Talk at a good moment, one speaker at a time, and listen until your partner "
+            "feels understood. Look for the need underneath."
+        ),
+    ),
+    (
+        3,
+        _("Rebuild the bridge"),
+        _(
+            "Connection is rebuilt in small daily moments: turning towards each other, "
+            "twenty undistracted minutes, dates that are protected."
+        ),
+    ),
+    (
+        4,
+        _("Forge a new path"),
+        _(
+            "Apologise fully, write down how you work as a couple, and know when it is "
+            "time to bring in a therapist."
+        ),
+    ),
+)
+
+
+def features() -> list[Feature]:
+    found: list[Feature] = []
+    for config in apps.get_app_configs():
+        found.extend(getattr(config, "reset_features", ()))
+    return sorted(found, key=lambda f: (f.part, f.order))
+
+
+def nav_items() -> list[NavItem]:
+    found: list[NavItem] = []
+    for config in apps.get_app_configs():
+        found.extend(getattr(config, "nav_items", ()))
+    return sorted(found, key=lambda n: n.order)
+
+
+def page_includes(kind: str) -> list[str]:
+    """Templates apps ask to show on every page: `top_includes` or `footer_includes`."""
+    found: list[str] = []
+    for config in apps.get_app_configs():
+        found.extend(getattr(config, kind, ()))
+    return found
