@@ -64,7 +64,8 @@ class EmailLoginForm(AuthenticationForm):
     """Log in with an email address (stored lower-cased as the username)."""
 
     username = forms.EmailField(
-        label=_("Email"), widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
+        label=_("Email"),
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
 
     def clean_username(self) -> str:

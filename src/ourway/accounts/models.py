@@ -14,9 +14,7 @@ class PersonManager(BaseUserManager["User"]):
 
     use_in_migrations = True
 
-    def create_user(
-        self, email: str, password: str | None = None, **extra: Any
-    ) -> User:
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
         email = self.normalize_email(email).strip().lower()
         user = self.model(email=email, username=email, **extra)
         user.set_password(password)
@@ -65,6 +63,29 @@ class User(AbstractUser):
 
     def get_short_name(self) -> str:
         return self.name
+
+    @property
+    def in_safety_mode(self) -> bool:
+        return self.safety_mode_since is not None
+
+    def set_safety_mode(self, on: bool) -> bool:
+        """Turn the person's own safety mode on or off. Returns True if it changed.
+
+        Only this person's row changes (locked, so two tabs cannot race); nothing is sent
+        or recorded anywhere else, so the partner cannot notice it.
+        """
+        from django.db import transaction
+        from django.utils import timezone
+
+        with transaction.atomic():
+            locked = type(self).objects.select_for_update().only("pk", "safety_mode_since")
+            current = locked.get(pk=self.pk).safety_mode_since
+            if (current is not None) == on:
+                self.safety_mode_since = current
+                return False
+            self.safety_mode_since = timezone.now() if on else None
+            self.save(update_fields=["safety_mode_since"])
+        return True
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = (self.email or "").strip().lower()

@@ -67,11 +67,17 @@ def unauthorised(request: HttpRequest, exc: AuthenticationError) -> HttpResponse
 def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     problems = []
     for error in exc.errors:
-        where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("body", "payload"))
+        where = ".".join(
+            str(part) for part in error.get("loc", ()) if part not in ("body", "payload")
+        )
         problems.append({"field": where, "message": error.get("msg", "is not valid")})
-    summary = "; ".join(f"{p['field']}: {p['message']}" if p["field"] else p["message"] for p in problems)
+    summary = "; ".join(
+        f"{p['field']}: {p['message']}" if p["field"] else p["message"] for p in problems
+    )
     return api.create_response(
-        request, {"detail": f"Some of what was sent is not valid. {summary}", "errors": problems}, status=422
+        request,
+        {"detail": f"Some of what was sent is not valid. {summary}", "errors": problems},
+        status=422,
     )
 
 

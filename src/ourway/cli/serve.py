@@ -24,9 +24,20 @@ def register(subparsers: Any) -> None:
             "DATABASE_URL (SQLite in OURWAY_DATA_DIR by default)."
         ),
     )
-    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"), help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")), help="port (default 8000)")
-    serve.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")), help="gunicorn worker processes (default 2)")
+    serve.add_argument(
+        "--host",
+        default=os.environ.get("HOST", "127.0.0.1"),
+        help="address to listen on (default 127.0.0.1)",
+    )
+    serve.add_argument(
+        "--port", type=int, default=int(os.environ.get("PORT", "8000")), help="port (default 8000)"
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("WEB_WORKERS", "2")),
+        help="gunicorn worker processes (default 2)",
+    )
     serve.set_defaults(func=run_serve)
 
     demo = subparsers.add_parser(

@@ -12,7 +12,10 @@ def export_for(user: Any) -> dict[str, Any]:
     return {
         "couple": None
         if couple is None
-        else {"since": couple.created.isoformat(), "partner_name": partner.name if partner else None},
+        else {
+            "since": couple.created.isoformat(),
+            "partner_name": partner.name if partner else None,
+        },
         "notices": [
             {"kind": n.kind, "text": n.text, "created": n.created.isoformat()}
             for n in Notice.objects.for_person(user)

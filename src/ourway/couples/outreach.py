@@ -57,3 +57,22 @@ def _send_neutral_email(recipient: Any) -> None:
     except OSError:
         # A mail server being down must not lose the in-app notice or break the page.
         log.warning("could not send a notice email", exc_info=True)
+
+
+def joint_feature(view: Any) -> Any:
+    """Wrap a view of a joint exercise: while a person is in safety mode it is paused for them.
+
+    The person sees a calm page saying so; nothing is recorded or sent, and the partner's
+    side does not change.
+    """
+    from functools import wraps
+
+    from django.shortcuts import render
+
+    @wraps(view)
+    def wrapper(request: Any, *args: Any, **kwargs: Any) -> Any:
+        if is_quiet(request.user):
+            return render(request, "couples/paused.html", status=200)
+        return view(request, *args, **kwargs)
+
+    return wrapper

@@ -29,9 +29,7 @@ def couple(request: HttpRequest) -> HttpResponse:
     invite = None
     if mine is not None and partner_of(request.user) is None:
         invite = (
-            Invite.objects.filter(
-                couple=mine, used_at__isnull=True, expires__gt=timezone.now()
-            )
+            Invite.objects.filter(couple=mine, used_at__isnull=True, expires__gt=timezone.now())
             .order_by("-created")
             .first()
         )
@@ -89,7 +87,9 @@ def leave(request: HttpRequest) -> HttpResponse:
         return redirect("couples:couple")
     if request.method == "POST":
         leave_couple(request.user)
-        messages.success(request, _("You have left the couple space. Everything you wrote is still yours."))
+        messages.success(
+            request, _("You have left the couple space. Everything you wrote is still yours.")
+        )
         return redirect("home")
     return render(request, "couples/leave.html", {"partner": partner_of(request.user)})
 

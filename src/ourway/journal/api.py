@@ -75,7 +75,9 @@ def list_entries(request: HttpRequest, limit: int = 50, offset: int = 0) -> list
 @router.post("", response={201: EntryOut})
 def create_entry(request: HttpRequest, payload: EntryIn) -> tuple[int, dict[str, object]]:
     user = person(request)
-    entry = JournalEntry.objects.create(owner=user, text=_checked_text(payload.text), shared=payload.shared)
+    entry = JournalEntry.objects.create(
+        owner=user, text=_checked_text(payload.text), shared=payload.shared
+    )
     if entry.shared:
         _announce(request, entry)
     return 201, _out(entry, user)

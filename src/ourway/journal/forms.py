@@ -7,7 +7,6 @@ from ourway.journal.models import MAX_ENTRY_CHARS, JournalEntry
 from ourway.text import clean_text
 
 
-
 class JournalEntryForm(forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = JournalEntry

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ourway.coaching.tally import note
 from ourway.couples.access import get_own_or_404, get_visible_or_404
 from ourway.couples.outreach import tell_partner
 from ourway.journal.forms import JournalEntryForm
@@ -32,6 +33,7 @@ def journal(request: HttpRequest) -> HttpResponse:
         entry = form.save(commit=False)
         entry.owner = request.user
         entry.save()
+        note(request, entry.text, source="journal")
         if entry.shared:
             _tell_partner_it_is_shared(request, entry)
         messages.success(
@@ -58,6 +60,7 @@ def edit(request: HttpRequest, entry_id: int) -> HttpResponse:
     form = JournalEntryForm(request.POST or None, instance=found)
     if request.method == "POST" and form.is_valid():
         saved = form.save()
+        note(request, saved.text, source="journal")
         if saved.shared and not was_shared:
             _tell_partner_it_is_shared(request, saved)
         messages.success(request, _("Saved."))

@@ -49,9 +49,11 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "ninja",  # serves the API docs from local static files instead of a CDN
     "ourway.accounts",
     "ourway.couples",
     "ourway.journal",
+    "ourway.coaching",
     "ourway.checkins",
     "ourway.invitations",
     "ourway.talk",
@@ -163,6 +165,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise warns about a missing folder
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_ROOT = DATA_DIR / "uploads"
 STORAGES = {

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
-from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 from ourway.couples.access import couple_of, partner_of
@@ -28,9 +27,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "alongside": [f for f in available if f.part == 0],
     }
     if request.user.is_authenticated:
-        context["recent_entries"] = (
-            JournalEntry.objects.visible_to(request.user).select_related("owner")[:3]
-        )
+        context["recent_entries"] = JournalEntry.objects.visible_to(request.user).select_related(
+            "owner"
+        )[:3]
         context["has_couple"] = couple_of(request.user) is not None
         context["has_partner"] = partner_of(request.user) is not None
     return render(request, "home.html", context)

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,19 +16,38 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='JournalEntry',
+            name="JournalEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('shared', models.BooleanField(default=False, help_text='Private unless you tick this. You can change it at any time.', verbose_name='share with my partner')),
-                ('created', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('updated', models.DateTimeField(auto_now=True)),
-                ('text', encrypted_fields.fields.EncryptedTextField(verbose_name='entry')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "shared",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Private unless you tick this. You can change it at any time.",
+                        verbose_name="share with my partner",
+                    ),
+                ),
+                ("created", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("updated", models.DateTimeField(auto_now=True)),
+                ("text", encrypted_fields.fields.EncryptedTextField(verbose_name="entry")),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'journal entry',
-                'verbose_name_plural': 'journal entries',
-                'ordering': ('-created', '-pk'),
+                "verbose_name": "journal entry",
+                "verbose_name_plural": "journal entries",
+                "ordering": ("-created", "-pk"),
             },
         ),
     ]

@@ -17,6 +17,17 @@
     });
   });
 
+  // "Use this wording" from the live coach: put the rewrite in the text box.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-use-rewrite]");
+    if (!button) return;
+    var box = document.querySelector(button.getAttribute("data-use-rewrite"));
+    if (!box) return;
+    box.value = button.getAttribute("data-rewrite");
+    box.focus();
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+
   // Confirm dangerous actions: <form data-confirm="Are you sure?">.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute && event.target.getAttribute("data-confirm");

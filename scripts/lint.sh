@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Static checks: ruff (lint + format), mypy, missing migrations, Django's deploy check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+UV=(env UV_PYTHON_DOWNLOADS=never UV_PYTHON=python3.11 python3 -m uv)
+export OURWAY_DATA_DIR=${OURWAY_DATA_DIR:-$(mktemp -d /tmp/ourway-lint.XXXXXX)}
+"${UV[@]}" run ruff check src tests bench
+"${UV[@]}" run ruff format --check src tests bench
+"${UV[@]}" run mypy
+"${UV[@]}" run python manage.py makemigrations --check --dry-run
+DJANGO_ENV=production SECRET_KEY="lint-only-$(head -c 32 /dev/urandom | base64 | tr -dc a-zA-Z0-9)" \
+  ALLOWED_HOSTS=ourway.example.org \
+  "${UV[@]}" run python manage.py check --deploy --fail-level WARNING

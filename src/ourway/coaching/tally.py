@@ -1,0 +1,59 @@
+"""Remember, privately, which coach labels appeared in what a person saved.
+
+`note(request, text, source)` is the one call every feature makes when it saves a
+person's own words. It keeps only labels (never the text), and when the coach sees danger
+it quietly offers that person the private safety page — a message only they see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+from ourway.coach import analyze
+from ourway.coaching.models import CoachSighting
+
+
+def labels_of(text: str) -> list[str]:
+    """The flat list of labels the coach found, e.g. ["blame", "contempt", "danger"]."""
+    result = analyze(text).to_dict()
+    found: list[str] = []
+    for key in ("blame", "fine_shield", "harsh_startup", "reflection", "danger", "logistics"):
+        if result[key]:
+            found.append(key)
+    found.extend(result["horsemen"])
+    if result["i_feel"]:
+        found.append(f"i_feel:{result['i_feel']}")
+    if result["apology"]:
+        found.append(f"apology:{result['apology']}")
+    return found
+
+
+def note(request: Any, text: str, source: str) -> CoachSighting | None:
+    user = request.user
+    if not getattr(user, "is_authenticated", False) or not text:
+        return None
+    sighting = CoachSighting.objects.create(owner=user, source=source[:40], labels=labels_of(text))
+    if "danger" in sighting.labels:
+        offer_safety(request)
+    return sighting
+
+
+def offer_safety(request: Any) -> None:
+    try:
+        url = reverse("care:safety")
+    except NoReverseMatch:  # the care app is not installed
+        return
+    messages.info(
+        request,
+        format_html(
+            '{} <a href="{}">{}</a>',
+            _("Something you wrote suggests you may not feel safe. Support is private."),
+            url,
+            _("See private safety options"),
+        ),
+    )

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+
+from ourway.coach import analyze
+from ourway.coaching.purposes import hints_for
+from ourway.text import clean_text
+
+# The live coach looks at what is in the box now; a longer paste is checked in its first part.
+MAX_LIVE_CHARS = 20_000
+
+
+@login_required
+@require_POST
+def check(request: HttpRequest) -> HttpResponse:
+    """The coach's findings for a draft, as a small partial beside the text box."""
+    field = request.POST.get("field", "text")
+    purpose = request.POST.get("purpose", "message")
+    text = clean_text(request.POST.get(field, ""))[:MAX_LIVE_CHARS]
+    reply_to = clean_text(request.POST.get("reply_to", ""))[:MAX_LIVE_CHARS] or None
+    result = analyze(text, reply_to=reply_to).to_dict() if text else None
+    findings = []
+    if result:
+        for finding in result["findings"]:
+            findings.append({**finding, "words": text[finding["start"] : finding["end"]]})
+    return render(
+        request,
+        "coaching/_findings.html",
+        {
+            "result": result,
+            "findings": findings,
+            "hints": hints_for(purpose, result, text) if result else [],
+            "field_id": request.POST.get("field_id", ""),
+            "purpose": purpose,
+        },
+    )

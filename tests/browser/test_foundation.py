@@ -1,0 +1,100 @@
+"""Two people sign up in two browsers, pair with a code, and keep a private entry private."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PASSWORD = "our quiet harbour 77"
+
+
+def sign_up(page: Any, base: str, name: str, email: str) -> None:
+    page.goto(f"{base}/accounts/signup/")
+    page.get_by_label("Your first name").fill(name)
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.wait_for_url(f"{base}/")
+
+
+@pytest.fixture
+def two_newcomers(live_server: Any, browser: Any, new_page: Any, db: Any) -> Any:
+    contexts = [browser.new_context(viewport={"width": 390, "height": 844}) for _ in range(2)]
+    pages = [new_page(context) for context in contexts]
+    yield live_server.url, pages
+    for context in contexts:
+        context.close()
+
+
+def test_two_people_pair_and_keep_a_private_entry_private(
+    two_newcomers: Any, axe: Any, shot: Any
+) -> None:
+    base, (ana, ben) = two_newcomers
+    sign_up(ana, base, "Ana", "ana.e2e@example.com")
+    assert ana.get_by_role("heading", name="Hello, Ana").is_visible()
+    assert axe(ana) == []
+    shot(ana, "home-new-person")
+
+    ana.get_by_role("link", name="Our couple space").first.click()
+    ana.get_by_role("button", name="Create our couple space").click()
+    ana.get_by_role("button", name="Make an invitation code").click()
+    code = ana.locator("#invite-code").inner_text().strip()
+    assert len(code) == 8
+    assert axe(ana) == []
+    shot(ana, "couple-invite")
+
+    sign_up(ben, base, "Ben", "ben.e2e@example.com")
+    ben.goto(f"{base}/couple/join/{code.lower()}/")
+    ben.get_by_role("button", name="Join").click()
+    ben.wait_for_url(f"{base}/")
+    assert ben.get_by_text("You and Ana share this space").is_visible()
+
+    ana.goto(f"{base}/journal/")
+    ana.get_by_label("What is on your mind?").fill("Only for me: I am scared of the holidays.")
+    ana.get_by_role("button", name="Save entry").click()
+    assert ana.get_by_text("Saved. Only you can see it.").is_visible()
+    ana.get_by_label("What is on your mind?").fill("For us: thank you for the walk on Sunday.")
+    ana.get_by_label("Share with my partner").check()
+    ana.get_by_role("button", name="Save entry").click()
+    assert ana.get_by_text("Shared with your partner.").is_visible()
+    assert axe(ana) == []
+    shot(ana, "journal")
+
+    ben.goto(f"{base}/journal/")
+    assert ben.get_by_text("thank you for the walk on Sunday").is_visible()
+    assert ben.get_by_text("scared of the holidays").count() == 0
+    ben.goto(f"{base}/couple/notices/")
+    assert ben.get_by_text("Ana shared a journal entry with you.").is_visible()
+
+    # Sharing is a toggle that works with htmx in place.
+    ana.goto(f"{base}/journal/")
+    ana.get_by_role("button", name="Make private").click()
+    ana.get_by_role("button", name="Share with partner").first.wait_for()
+    ben.goto(f"{base}/journal/")
+    assert ben.get_by_text("thank you for the walk on Sunday").count() == 0
+
+
+def test_axe_really_runs(live_server: Any, browser: Any, axe: Any) -> None:
+    """A page with an image without alt text must be reported, or the axe checks prove nothing."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{live_server.url}/")
+    page.evaluate(
+        "() => { const i = document.createElement('img'); i.src = '/static/icons/icon-192.png';"
+        " document.body.appendChild(i); }"
+    )
+    ids = [v["id"] for v in axe(page, impacts=("minor", "moderate", "serious", "critical"))]
+    assert "image-alt" in ids
+    context.close()
+
+
+def test_pages_load_no_third_party_resources(live_server: Any, browser: Any, db: Any) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(request.url.split("/")[2]))
+    for path in ("/", "/accounts/login/", "/accounts/signup/"):
+        page.goto(f"{live_server.url}{path}")
+    assert hosts == {live_server.url.split("/")[2]}
+    context.close()

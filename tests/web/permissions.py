@@ -1,0 +1,6 @@
+from tests.permissions.spec import public
+
+ROUTES = {
+    "home": public(),
+    "manifest": public(),
+}
