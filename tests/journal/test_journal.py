@@ -56,7 +56,7 @@ def test_empty_and_oversized_entries_get_kind_errors_and_keep_the_text(cast: Any
 
 
 @pytest.mark.parametrize(
-    "odd", ["e\u0301mojis 👩‍❤️‍👨 and zero\u200bwidth", "nul\x00byte", "right-to-left \u202e text"]
+    "odd", ["e\u0301mojis 👩‍❤️‍👨 and zero\u200bwidth", "right-to-left \u202e text"]
 )
 def test_odd_unicode_is_stored_cleanly(cast: Any, odd: str) -> None:
     write(cast.client_a, odd)
@@ -143,4 +143,10 @@ def test_api_rejects_empty_and_huge_text_clearly(cast: Any) -> None:
     huge = cast.api("a", "POST", "/api/v1/journal", {"text": "x" * (MAX_ENTRY_CHARS + 5)})
     assert huge.status_code == 422
     assert "most" in huge.json()["detail"]
+    assert not JournalEntry.objects.exists()
+
+
+def test_a_nul_character_gets_a_clear_error_and_nothing_is_stored(cast: Any) -> None:
+    response = write(cast.client_a, "nul\x00byte")
+    assert "Null characters are not allowed" in response.content.decode()
     assert not JournalEntry.objects.exists()

@@ -10,7 +10,7 @@ from ourway.accounts.models import ApiToken, User
 
 
 @admin.register(User)
-class PersonAdmin(UserAdmin):  # type: ignore[type-arg]
+class PersonAdmin(UserAdmin):
     list_display = ("email", "name", "is_staff", "date_joined")
     search_fields = ("email", "name")
     ordering = ("email",)
@@ -26,5 +26,5 @@ class PersonAdmin(UserAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ("user", "label", "created", "last_used")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth import authenticate, password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -35,7 +35,7 @@ class TokenOut(Schema):
 
 
 @router.post("/signup", auth=None, response={201: PersonOut})
-def signup(request: HttpRequest, payload: SignupIn) -> tuple[int, User]:
+def signup(request: HttpRequest, payload: SignupIn) -> Status:
     email = payload.email.strip().lower()
     name = " ".join(payload.name.split())
     if "@" not in email or not name:
@@ -46,7 +46,7 @@ def signup(request: HttpRequest, payload: SignupIn) -> tuple[int, User]:
         password_validation.validate_password(payload.password, User(email=email, name=name))
     except DjangoValidationError as error:
         raise HttpError(422, " ".join(error.messages)) from error
-    return 201, User.objects.create_person(email, payload.password, name)
+    return Status(201, User.objects.create_person(email, payload.password, name))
 
 
 @router.post("/token", auth=None, response=TokenOut)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from ourway.accounts.models import User
 
 
-class SignupForm(forms.ModelForm):  # type: ignore[type-arg]
+class SignupForm(forms.ModelForm):
     password = forms.CharField(
         label=_("Password"),
         strip=False,
@@ -72,7 +72,7 @@ class EmailLoginForm(AuthenticationForm):
         return str(self.cleaned_data["username"]).strip().lower()
 
 
-class SettingsForm(forms.ModelForm):  # type: ignore[type-arg]
+class SettingsForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ("name", "email_notices")
@@ -97,7 +97,7 @@ class DeleteAccountForm(forms.Form):
         return password
 
 
-class PersonCreationForm(BaseUserCreationForm):  # type: ignore[type-arg]
+class PersonCreationForm(BaseUserCreationForm):
     """The admin's "add person" form (email and name instead of a username)."""
 
     class Meta:

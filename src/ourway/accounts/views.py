@@ -15,6 +15,7 @@ from ourway.accounts.exports import export_person
 from ourway.accounts.forms import DeleteAccountForm, SettingsForm, SignupForm
 from ourway.accounts.models import ApiToken
 from ourway.couples.pairing import leave_couple
+from ourway.web.typing import AuthedRequest
 
 
 def signup(request: HttpRequest) -> HttpResponse:
@@ -32,7 +33,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def account_settings(request: HttpRequest) -> HttpResponse:
+def account_settings(request: AuthedRequest) -> HttpResponse:
     form = SettingsForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -44,7 +45,7 @@ def account_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def new_token(request: HttpRequest) -> HttpResponse:
+def new_token(request: AuthedRequest) -> HttpResponse:
     label = (request.POST.get("label") or "").strip()[:80]
     _token, raw = ApiToken.issue(request.user, label=label or _("My script"))
     tokens = ApiToken.objects.filter(user=request.user).order_by("-created")
@@ -56,14 +57,14 @@ def new_token(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
+def revoke_token(request: AuthedRequest, token_id: int) -> HttpResponse:
     ApiToken.objects.filter(user=request.user, pk=token_id).delete()
     messages.success(request, _("That token no longer works."))
     return redirect("accounts:settings")
 
 
 @login_required
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthedRequest) -> HttpResponse:
     """Everything this person wrote or was told, as one JSON file. Never the partner's."""
     data = export_person(request.user)
     response = HttpResponse(
@@ -75,7 +76,7 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def delete_account(request: HttpRequest) -> HttpResponse:
+def delete_account(request: AuthedRequest) -> HttpResponse:
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = request.user

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -34,7 +35,7 @@ def _membership_cache(user: Any) -> tuple[Couple | None, User | None]:
     """The person's couple and partner, looked up once per request (cached on the user)."""
     cached = getattr(user, _CACHE, None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     from ourway.couples.models import Membership
 
     couple = partner = None
@@ -103,22 +104,24 @@ class CoupleQuerySet(models.QuerySet[M]):
         return self.filter(couple=couple)
 
 
-def get_visible_or_404(queryset: PersonalQuerySet[M], user: Any, **lookup: Any) -> M:
+# The helpers take a PersonalQuerySet/CoupleQuerySet or its manager; typed loosely because
+# django-stubs cannot express "a manager made from this queryset" generically.
+def get_visible_or_404(queryset: Any, user: Any, **lookup: Any) -> Any:
     try:
         return queryset.visible_to(user).get(**lookup)
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as error:
+    except (ObjectDoesNotExist, ValueError, TypeError) as error:
         raise Http404 from error
 
 
-def get_own_or_404(queryset: PersonalQuerySet[M], user: Any, **lookup: Any) -> M:
+def get_own_or_404(queryset: Any, user: Any, **lookup: Any) -> Any:
     try:
         return queryset.owned_by(user).get(**lookup)
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as error:
+    except (ObjectDoesNotExist, ValueError, TypeError) as error:
         raise Http404 from error
 
 
-def get_in_couple_or_404(queryset: CoupleQuerySet[M], user: Any, **lookup: Any) -> M:
+def get_in_couple_or_404(queryset: Any, user: Any, **lookup: Any) -> Any:
     try:
         return queryset.in_couple_of(user).get(**lookup)
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as error:
+    except (ObjectDoesNotExist, ValueError, TypeError) as error:
         raise Http404 from error

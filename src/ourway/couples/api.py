@@ -5,7 +5,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -50,13 +50,13 @@ def get_couple(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/invite", response={201: InviteOut})
-def invite(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+def invite(request: HttpRequest) -> Status:
     try:
         made = invite_partner(person(request))
     except PairingError as error:
         raise HttpError(409, str(error)) from error
     link = request.build_absolute_uri(reverse("couples:join_link", args=[made.code]))
-    return 201, {"code": made.code, "expires": made.expires, "link": link}
+    return Status(201, {"code": made.code, "expires": made.expires, "link": link})
 
 
 @router.post("/join", response=CoupleOut)
@@ -70,6 +70,6 @@ def join(request: HttpRequest, payload: JoinIn) -> dict[str, Any]:
 
 
 @router.delete("", response={204: None})
-def leave(request: HttpRequest) -> tuple[int, None]:
+def leave(request: HttpRequest) -> Status:
     leave_couple(person(request))
-    return 204, None
+    return Status(204, None)

@@ -73,6 +73,8 @@ def join_couple(user: Any, raw_code: str) -> Couple:
                 _("We could not find that code. Check it with your partner, or ask for a new one.")
             )
         couple = Couple.objects.select_for_update().get(pk=invite.couple_id)
+        if invite.created_by_id == user.pk:
+            raise PairingError(_("This is your own code: give it to your partner to join you."))
         mine = Membership.objects.filter(user=user).first()
         if mine is not None and mine.couple_id == couple.pk:
             return couple  # a double submit after joining: nothing more to do
@@ -82,8 +84,6 @@ def join_couple(user: Any, raw_code: str) -> Couple:
             )
         if invite.is_expired:
             raise PairingError(_("This code has expired. Ask your partner for a new one."))
-        if invite.created_by_id == user.pk:
-            raise PairingError(_("This is your own code: give it to your partner to join you."))
         if mine is not None:
             raise PairingError(
                 _("You are already in a couple space. Leave it first to join another one.")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,10 +20,11 @@ from ourway.couples.pairing import (
     leave_couple,
     start_couple,
 )
+from ourway.web.typing import AuthedRequest
 
 
 @login_required
-def couple(request: HttpRequest) -> HttpResponse:
+def couple(request: AuthedRequest) -> HttpResponse:
     """Our couple space: who is in it, the current invitation, joining and leaving."""
     mine = couple_of(request.user)
     invite = None
@@ -45,7 +46,7 @@ def couple(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def start(request: HttpRequest) -> HttpResponse:
+def start(request: AuthedRequest) -> HttpResponse:
     start_couple(request.user)
     messages.success(request, _("Your couple space is ready. Invite your partner when you wish."))
     return redirect("couples:couple")
@@ -53,7 +54,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthedRequest) -> HttpResponse:
     try:
         invite_partner(request.user)
     except PairingError as error:
@@ -62,7 +63,7 @@ def invite(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def join(request: HttpRequest, code: str = "") -> HttpResponse:
+def join(request: AuthedRequest, code: str = "") -> HttpResponse:
     form = JoinForm(request.POST or None, initial={"code": code})
     if request.method == "POST" and form.is_valid():
         try:
@@ -82,7 +83,7 @@ def join(request: HttpRequest, code: str = "") -> HttpResponse:
 
 
 @login_required
-def leave(request: HttpRequest) -> HttpResponse:
+def leave(request: AuthedRequest) -> HttpResponse:
     if couple_of(request.user) is None:
         return redirect("couples:couple")
     if request.method == "POST":
@@ -95,7 +96,7 @@ def leave(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def notices(request: HttpRequest) -> HttpResponse:
+def notices(request: AuthedRequest) -> HttpResponse:
     mine = Notice.objects.for_person(request.user)[:50]
     response = render(request, "couples/notices.html", {"notices": mine})
     Notice.objects.for_person(request.user).unread().update(read_at=timezone.now())

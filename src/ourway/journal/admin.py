@@ -4,6 +4,6 @@ from ourway.journal.models import JournalEntry
 
 
 @admin.register(JournalEntry)
-class JournalEntryAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class JournalEntryAdmin(admin.ModelAdmin):
     list_display = ("pk", "owner", "shared", "created")
     list_filter = ("shared",)

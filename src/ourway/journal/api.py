@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -73,14 +73,14 @@ def list_entries(request: HttpRequest, limit: int = 50, offset: int = 0) -> list
 
 
 @router.post("", response={201: EntryOut})
-def create_entry(request: HttpRequest, payload: EntryIn) -> tuple[int, dict[str, object]]:
+def create_entry(request: HttpRequest, payload: EntryIn) -> Status:
     user = person(request)
     entry = JournalEntry.objects.create(
         owner=user, text=_checked_text(payload.text), shared=payload.shared
     )
     if entry.shared:
         _announce(request, entry)
-    return 201, _out(entry, user)
+    return Status(201, _out(entry, user))
 
 
 @router.get("/{entry_id}", response=EntryOut)
@@ -106,7 +106,7 @@ def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> di
 
 
 @router.delete("/{entry_id}", response={204: None})
-def delete_entry(request: HttpRequest, entry_id: int) -> tuple[int, None]:
+def delete_entry(request: HttpRequest, entry_id: int) -> Status:
     entry = get_own_or_404(JournalEntry.objects, person(request), pk=entry_id)
     entry.delete()
-    return 204, None
+    return Status(204, None)

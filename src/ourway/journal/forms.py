@@ -7,12 +7,13 @@ from ourway.journal.models import MAX_ENTRY_CHARS, JournalEntry
 from ourway.text import clean_text
 
 
-class JournalEntryForm(forms.ModelForm):  # type: ignore[type-arg]
+class JournalEntryForm(forms.ModelForm):
     class Meta:
         model = JournalEntry
         fields = ("text", "shared")
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}
         labels = {"text": _("What is on your mind?")}
+        error_messages = {"text": {"required": _("The entry is empty. Write a few words first.")}}
 
     def clean_text(self) -> str:
         text = clean_text(self.cleaned_data.get("text") or "")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,11 +13,12 @@ from ourway.couples.access import get_own_or_404, get_visible_or_404
 from ourway.couples.outreach import tell_partner
 from ourway.journal.forms import JournalEntryForm
 from ourway.journal.models import JournalEntry
+from ourway.web.typing import AuthedRequest
 
 PAGE_SIZE = 30
 
 
-def _tell_partner_it_is_shared(request: HttpRequest, entry: JournalEntry) -> None:
+def _tell_partner_it_is_shared(request: AuthedRequest, entry: JournalEntry) -> None:
     tell_partner(
         request.user,
         kind="journal_shared",
@@ -27,7 +28,7 @@ def _tell_partner_it_is_shared(request: HttpRequest, entry: JournalEntry) -> Non
 
 
 @login_required
-def journal(request: HttpRequest) -> HttpResponse:
+def journal(request: AuthedRequest) -> HttpResponse:
     form = JournalEntryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         entry = form.save(commit=False)
@@ -46,7 +47,7 @@ def journal(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
+def entry(request: AuthedRequest, entry_id: int) -> HttpResponse:
     found = get_visible_or_404(
         JournalEntry.objects.select_related("owner"), request.user, pk=entry_id
     )
@@ -54,7 +55,7 @@ def entry(request: HttpRequest, entry_id: int) -> HttpResponse:
 
 
 @login_required
-def edit(request: HttpRequest, entry_id: int) -> HttpResponse:
+def edit(request: AuthedRequest, entry_id: int) -> HttpResponse:
     found = get_own_or_404(JournalEntry.objects, request.user, pk=entry_id)
     was_shared = found.shared
     form = JournalEntryForm(request.POST or None, instance=found)
@@ -70,7 +71,7 @@ def edit(request: HttpRequest, entry_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def toggle_share(request: HttpRequest, entry_id: int) -> HttpResponse:
+def toggle_share(request: AuthedRequest, entry_id: int) -> HttpResponse:
     found = get_own_or_404(JournalEntry.objects.select_related("owner"), request.user, pk=entry_id)
     wanted = request.POST.get("shared") == "1"
     if found.shared != wanted:
@@ -84,7 +85,7 @@ def toggle_share(request: HttpRequest, entry_id: int) -> HttpResponse:
 
 
 @login_required
-def delete(request: HttpRequest, entry_id: int) -> HttpResponse:
+def delete(request: AuthedRequest, entry_id: int) -> HttpResponse:
     found = get_own_or_404(JournalEntry.objects, request.user, pk=entry_id)
     if request.method == "POST":
         found.delete()

@@ -13,7 +13,7 @@ from ourway.api.main import api
 from ourway.web import views
 
 
-def _app_urls() -> list:  # type: ignore[type-arg]
+def _app_urls() -> list:
     mounted = []
     for config in apps.get_app_configs():
         if not config.name.startswith("ourway.") or config.label == "api":

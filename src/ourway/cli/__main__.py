@@ -1,0 +1,5 @@
+import sys
+
+from ourway.cli import main
+
+sys.exit(main())
