@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "django_htmx",
     "template_partials",
     "csp",
@@ -81,6 +82,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "ourway.web.urls"
+# Form widgets and fields render from templates that our own templates folder may override
+# (a checkbox sits inside its label; see templates/django/forms/field.html).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "ourway.web.wsgi.application"
 
 TEMPLATES = [
