@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+
+from ourway.coaching.models import CoachSighting
+from ourway.coaching.tally import labels_of
+
+
+def check(client: Any, text: str, purpose: str = "message") -> str:
+    response = client.post(
+        reverse("coaching:check"),
+        {"text": text, "field": "text", "field_id": "id_text", "purpose": purpose},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_blame_is_pointed_at_with_a_kinder_rewrite(cast: Any) -> None:
+    page = check(cast.client_a, "You never listen to me, you are so selfish.")
+    assert "<mark>" in page
+    assert "A kinder way to say it" in page
+    assert 'data-use-rewrite="#id_text"' in page
+    assert "<html" not in page
+
+
+def test_a_kind_message_gets_a_calm_all_clear(cast: Any) -> None:
+    page = check(cast.client_a, "Thank you for cooking tonight, it was lovely.")
+    assert "Nothing here looks likely to land badly" in page
+
+
+def test_an_empty_box_shows_the_idle_line(cast: Any) -> None:
+    assert "reads along as you write" in check(cast.client_a, "   ")
+
+
+def test_the_invitation_purpose_adds_its_hint(cast: Any) -> None:
+    page = check(cast.client_a, "We need to talk.", purpose="invitation")
+    assert "first words set the tone" in page
+
+
+def test_live_checks_store_nothing(cast: Any) -> None:
+    check(cast.client_a, "You are pathetic.")
+    assert not CoachSighting.objects.exists()
+
+
+def test_saving_journal_text_tallies_labels_privately(cast: Any) -> None:
+    cast.client_a.post(reverse("journal:journal"), {"text": "You never listen, you're so selfish."})
+    sighting = CoachSighting.objects.get()
+    assert sighting.owner == cast.a
+    assert "blame" in sighting.labels
+    assert sighting.source == "journal"
+
+
+def test_labels_of_flattens_the_result() -> None:
+    labels = labels_of("I'm sorry you feel that way.")
+    assert "apology:non_apology" in labels
+
+
+def test_api_analyze_returns_the_contract(cast: Any) -> None:
+    response = cast.api("a", "POST", "/api/v1/coach/analyze", {"text": "You never listen."})
+    assert response.status_code == 200
+    result = response.json()
+    assert result["blame"] is True
+    assert set(result) >= {"findings", "rewrite", "horsemen", "danger"}
