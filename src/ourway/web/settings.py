@@ -200,6 +200,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "OurWay <ourway@localh
 
 # How long a partner invitation code stays valid.
 INVITE_DAYS = int(os.environ.get("INVITE_DAYS", "7"))
+# How often "Our user manual" gently suggests reading it through together (couples can change it).
+MANUAL_REVIEW_MONTHS = int(os.environ.get("MANUAL_REVIEW_MONTHS", "3"))
 
 # A strict Content-Security-Policy: everything comes from this server; no inline script
 # or style anywhere (htmx is configured not to inject its indicator style).

@@ -1,0 +1,156 @@
+"""`make bench`: the coach's quality and speed, side by side with a VADER baseline.
+
+    uv run python bench/coach_bench.py [--corpus tests/coach/corpus/test.jsonl] [--quick]
+
+1. Quality per label on the held-out split, for the coach and for VADER used as a blame
+   detector (compound score < -0.05 means blame).
+2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
+   messages, in the same run, plus median per-message latency. Printed both for the first
+   (cold) pass, where RE2 is still building its DFA states, and for the steady state.
+3. Scaling: 10 KB, 100 KB and 1 MB inputs, natural and adversarial, with the time per size
+   and the ratio to the 10 KB time (linear growth shows as ~10x per step).
+
+Never run as a timed test; numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from ourway.coach import analyze
+from ourway.coach.engine import warm
+from ourway.coach.evaluate import BINARY, FLOORS, Report, evaluate, load
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "tests" / "coach" / "corpus" / "test.jsonl"
+
+
+def vader_predict(vader: SentimentIntensityAnalyzer) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def predict(case: dict[str, Any]) -> dict[str, Any]:
+        compound = vader.polarity_scores(case.get("text", ""))["compound"]
+        return {"blame": compound < -0.05}
+
+    return predict
+
+
+def quality(cases: list[dict[str, Any]], vader: SentimentIntensityAnalyzer) -> None:
+    coach = evaluate(cases)
+    baseline = evaluate([c for c in cases if c.get("kind") != "reply"], vader_predict(vader))
+    print(f"== quality on {len(cases)} cases ({coach.messages} messages, {coach.replies} replies)")
+    print(f"{'label':<24}{'coach P':>9}{'R':>7}{'F1':>7}   {'VADER P':>9}{'R':>7}{'F1':>7}")
+    for name in BINARY:
+        c = coach.count(name)
+        line = f"{name:<24}{c.precision:>9.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
+        if name == "blame":
+            v = baseline.count("blame")
+            line += f"   {v.precision:>9.3f}{v.recall:>7.3f}{v.f1:>7.3f}"
+        else:
+            line += f"   {'n/a':>9}"
+        print(line)
+    scores = coach.scores()
+    for name in ("horsemen.macro_f1", "needs.macro_f1", "i_feel.accuracy", "apology.accuracy",
+                 "turn.accuracy"):  # fmt: skip
+        print(f"{name:<24}{scores[name]:>23.3f}   {'n/a':>9}")
+    _floors(coach)
+
+
+def _floors(report: Report) -> None:
+    below = report.below_floors()
+    if below:
+        print("below the floors: " + ", ".join(f"{k}={v:.3f}<{f}" for k, (v, f) in below.items()))
+    else:
+        print(f"all {len(FLOORS)} floors hold")
+
+
+def _rate(fn: Callable[[str], Any], texts: list[str], passes: int) -> tuple[float, float]:
+    """(messages per second over `passes` passes, median latency in microseconds)."""
+    start = time.perf_counter()
+    for _ in range(passes):
+        for text in texts:
+            fn(text)
+    rate = passes * len(texts) / (time.perf_counter() - start)
+    samples = []
+    for text in texts:
+        t0 = time.perf_counter_ns()
+        fn(text)
+        samples.append((time.perf_counter_ns() - t0) / 1000)
+    return rate, statistics.median(samples)
+
+
+def throughput(texts: list[str], vader: SentimentIntensityAnalyzer, passes: int) -> None:
+    print(f"\n== throughput on {len(texts)} messages (one core)")
+    cold_start = time.perf_counter()
+    for text in texts:
+        analyze(text)
+    cold = len(texts) / (time.perf_counter() - cold_start)
+    print(f"coach first (cold) pass: {cold:,.0f} msg/s (RE2 builds DFA states on new text)")
+    coach_rate, coach_median = _rate(analyze, texts, passes)
+    vader_rate, vader_median = _rate(vader.polarity_scores, texts, passes)
+    print(f"coach.analyze          : {coach_rate:>10,.0f} msg/s   median {coach_median:6.1f} us")
+    print(f"VADER polarity_scores  : {vader_rate:>10,.0f} msg/s   median {vader_median:6.1f} us")
+    print(f"ratio coach/VADER      : {coach_rate / vader_rate:>10.2f}   (target >= 1.0; "
+          f"target >= 20,000 msg/s)")  # fmt: skip
+
+
+def _inputs(size: int, sample: str) -> dict[str, str]:
+    emoji = "\U0001f600"
+    return {
+        "natural text": (sample * (size // max(1, len(sample)) + 1))[:size],
+        "one letter": "a" * size,
+        "you you you": ("you " * (size // 4 + 1))[:size],
+        "nested quotes": ("\"'" * (size // 2 + 1))[:size],
+        "emoji": emoji * (size // 4),  # 4 UTF-8 bytes each: same byte size
+        "zero-width": ("you\u200b never\u200d " * (size // 12 + 1))[:size],
+        "lone surrogates": ("\ud800you never\udfff " * (size // 12 + 1))[:size],
+    }
+
+
+def scaling(sample: str) -> None:
+    sizes = (10_000, 100_000, 1_000_000)
+    print("\n== scaling (seconds; ratio to the 10 KB time; linear is ~10x per step)")
+    print(f"{'input':<16}" + "".join(f"{s // 1000:>9} KB" for s in sizes) + "   ratios")
+    for name in _inputs(10, sample):
+        times = []
+        for size in sizes:
+            text = _inputs(size, sample)[name]
+            start = time.perf_counter()
+            analyze(text)
+            times.append(time.perf_counter() - start)
+        ratios = " / ".join(f"{t / times[0]:.0f}x" for t in times[1:])
+        print(f"{name:<16}" + "".join(f"{t:>12.4f}" for t in times) + f"   {ratios}")
+    special = "\U0001f600" * 100_000
+    start = time.perf_counter()
+    analyze(special)
+    print(f"100k emoji (one message): {time.perf_counter() - start:.4f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--passes", type=int, default=5, help="timed passes over the messages")
+    parser.add_argument("--quick", action="store_true", help="skip the 1 MB scaling inputs")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    cases = load(args.corpus)
+    vader = SentimentIntensityAnalyzer()
+    quality(cases, vader)
+    texts = [str(c.get("text", "")) for c in cases]
+    warm()
+    throughput(texts, vader, args.passes)
+    if not args.quick:
+        scaling(" ".join(texts[:50]) + " ")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

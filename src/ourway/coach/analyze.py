@@ -1,0 +1,231 @@
+"""`analyze(text, reply_to=None)`: the coach's one entry point.
+
+Texts up to MAX_CHARS characters are analysed whole. Longer texts are analysed in
+consecutive windows of at most MAX_CHARS characters (cut at a space where possible) and
+the windows' labels are merged, so cost stays linear and the CLI never refuses input.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ourway.coach.engine import Hit, find_hits
+from ourway.coach.learned import add_learned
+from ourway.coach.result import (
+    HORSEMEN,
+    NEEDS,
+    PARTS,
+    Analysis,
+    ApologyVerdict,
+    Finding,
+    Horseman,
+    IFeel,
+    Need,
+    Part,
+)
+from ourway.coach.rewrite import rewrite
+from ourway.coach.text import Doc, prepare
+from ourway.coach.turning import decide_turn
+
+MAX_CHARS = 20_000  # characters analysed in one window; longer texts are windowed
+MAX_FINDINGS = 100  # findings kept per message, in text order
+_CUT_SEARCH = 200  # how far back from a window edge we look for a space to cut at
+
+# Labels whose hits, when present, stop a message from being "only logistics".
+_NOT_ADMIN = frozenset(
+    {
+        "blame",
+        "horsemen",
+        "fine_shield",
+        "harsh_startup",
+        "i_feel",
+        "apology",
+        "reflection",
+        "needs",
+        "danger",
+    }
+)
+
+
+# Leading characters a finding keeps: "*rolls eyes*", quotes around a mocked word.
+_KEEP = frozenset("*'\"\u2018\u201c")
+
+
+def _key(label: str) -> str:
+    return label.split(":", 1)[0]
+
+
+def _value(label: str) -> str:
+    return label.split(":", 1)[1] if ":" in label else ""
+
+
+def _apology(hits: list[Hit]) -> tuple[ApologyVerdict | None, list[Part]]:
+    labels = {h.rule.label for h in hits}
+    if "apology:non_apology" in labels:
+        return "non_apology", []
+    parts: list[Part] = [p for p in PARTS if f"apology_parts:{p}" in labels]
+    owns_it = any(h.rule.id == "apology.responsibility" for h in hits)
+    if "remorse" not in parts and not owns_it:
+        return None, []
+    if {"remorse", "responsibility"} <= set(parts) and ({"amends", "change"} & set(parts)):
+        return "complete", parts
+    return "partial", parts
+
+
+def _requirements_met(hits: list[Hit]) -> list[Hit]:
+    """Drop hits whose rule `requires` a label no other hit has, or has an `unless` one."""
+    if not any(h.rule.requires or h.rule.unless for h in hits):
+        return hits
+    plain = [h for h in hits if not h.rule.requires and not h.rule.unless]
+    labels = {h.rule.label for h in plain} | {a for h in plain for a in h.rule.also}
+    return [
+        h
+        for h in hits
+        if (not h.rule.requires or labels & set(h.rule.requires))
+        and not labels & set(h.rule.unless)
+    ]
+
+
+def decide(doc: Doc, hits: list[Hit], reply_to: str | None) -> Analysis:
+    """Turn rule hits into the labelled result (without the rewrite)."""
+    result = Analysis()
+    hits = _requirements_met(hits)
+    seen: set[str] = set()
+    for hit in hits:
+        seen.add(hit.rule.label)
+        seen.update(hit.rule.also)
+    keys = {_key(label) for label in seen}
+    result.blame = "blame" in seen
+    result.horsemen = [h for h in HORSEMEN if f"horsemen:{h}" in seen]
+    result.fine_shield = "fine_shield" in seen
+    result.harsh_startup = "harsh_startup" in seen
+    i_feel: IFeel | None = None
+    if "i_feel:faux" in seen:
+        i_feel = "faux"
+    elif "i_feel:valid" in seen:
+        i_feel = "valid"
+    result.i_feel = i_feel
+    result.apology, result.apology_parts = _apology(hits)
+    result.reflection = "reflection" in seen
+    result.needs = [n for n in NEEDS if f"needs:{n}" in seen]
+    result.danger = "danger" in seen
+    result.logistics = "logistics" in seen and not (keys & _NOT_ADMIN)
+    if reply_to is not None:
+        result.turn = decide_turn(doc, hits, result, reply_to)
+    result.findings = _findings(doc, hits, result)
+    return result
+
+
+def _keep(hit: Hit, result: Analysis) -> bool:
+    """Drop hits the final verdict overrode, so findings agree with the labels."""
+    key = _key(hit.rule.label)
+    if key == "logistics":
+        return result.logistics
+    if key == "apology_parts":
+        return result.apology not in (None, "non_apology")
+    if key == "turn":
+        return result.turn == _value(hit.rule.label)
+    return True
+
+
+def _findings(doc: Doc, hits: list[Hit], result: Analysis) -> list[Finding]:
+    out: dict[tuple[str, int, int], Finding] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        if not _keep(hit, result):
+            continue
+        start, end = doc.chars(hit.start), doc.chars(hit.end)
+        # Trim spaces a pattern may have eaten so text[start:end] is exactly the words.
+        while start < end and not doc.text[start].isalnum() and doc.text[start] not in _KEEP:
+            start += 1
+        while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;"):
+            end -= 1
+        key = (hit.rule.id, start, end)
+        if key not in out:
+            rule = hit.rule
+            out[key] = Finding(rule.id, rule.label, start, end, rule.message, rule.suggestion)
+        if len(out) >= MAX_FINDINGS:
+            break
+    return list(out.values())
+
+
+def _analyze_window(text: str, reply_to: str | None) -> tuple[Doc, Analysis]:
+    doc = prepare(text)
+    hits = find_hits(doc, reply=reply_to is not None)
+    result = decide(doc, hits, reply_to)
+    add_learned(doc, hits, result)
+    if {"criticism", "contempt"} & set(result.horsemen):
+        result.blame = True  # the label guide: criticism and contempt at the partner are blame
+    result.findings.sort(key=lambda f: (f.start, f.end))
+    return doc, result
+
+
+def _windows(text: str) -> list[tuple[int, str]]:
+    """Consecutive (offset, piece) windows of at most MAX_CHARS, cut at a space if we can."""
+    out = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + MAX_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", end - _CUT_SEARCH, end)
+            if space > pos:
+                end = space + 1
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+def _merge(parts: list[tuple[int, Analysis]]) -> Analysis:
+    merged = Analysis()
+    horsemen: set[Horseman] = set()
+    needs: set[Need] = set()
+    apology_parts: set[Part] = set()
+    for offset, part in parts:
+        merged.blame |= part.blame
+        merged.fine_shield |= part.fine_shield if offset == 0 else False
+        merged.harsh_startup |= part.harsh_startup if offset == 0 else False
+        merged.reflection |= part.reflection
+        merged.danger |= part.danger
+        horsemen.update(part.horsemen)
+        needs.update(part.needs)
+        apology_parts.update(part.apology_parts)
+        if merged.i_feel != "faux":
+            merged.i_feel = part.i_feel or merged.i_feel
+        if merged.apology != "non_apology":
+            merged.apology = part.apology or merged.apology
+        merged.turn = merged.turn or part.turn
+        for f in part.findings:
+            if len(merged.findings) < MAX_FINDINGS:
+                shifted = Finding(
+                    f.rule, f.label, f.start + offset, f.end + offset, f.explanation, f.suggestion
+                )
+                merged.findings.append(shifted)
+    merged.logistics = all(p.logistics for _, p in parts)
+    merged.horsemen = [h for h in HORSEMEN if h in horsemen]
+    merged.needs = [n for n in NEEDS if n in needs]
+    if merged.apology != "non_apology":
+        merged.apology_parts = [p for p in PARTS if p in apology_parts]
+    return merged
+
+
+def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analysis:
+    """Analyse one message; `reply_to` is the bid it answers, if any.
+
+    >>> analyze("You never listen!").blame
+    True
+    >>> analyze("").to_dict()["findings"]
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        return Analysis(id=id)
+    if len(text) <= MAX_CHARS:
+        doc, result = _analyze_window(text, reply_to)
+        result.rewrite = rewrite(doc, result)
+    else:
+        windows = _windows(text)
+        parts = [(offset, _analyze_window(piece, reply_to)[1]) for offset, piece in windows]
+        result = _merge(parts)
+        result.rewrite = None  # a rewrite of a whole document would not help anyone
+    result.id = id
+    return result

@@ -1,0 +1,206 @@
+"""Matching: one RE2 Set pass finds the candidate rules, then each candidate is located.
+
+Cost is linear in the text: the Set is a single DFA pass, each candidate rule is one more
+RE2 pass, and the guards look at a bounded window around each hit. Hits per rule are
+capped so adversarial input ("you always you always ...") cannot blow up the output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+from re2 import _re2
+
+from ourway.coach.rulebase import (
+    NEGATED,
+    OPENING,
+    PLAYFUL,
+    POSITIVE,
+    QUESTION,
+    QUOTED,
+    Rule,
+)
+from ourway.coach.rules import ALL_RULES
+from ourway.coach.text import Doc, prepare, tail
+
+MAX_HITS_PER_RULE = 2  # kept per rule and window; more adds nothing for the writer
+MAX_TRIES_PER_RULE = 64  # matches examined per rule and window, kept or not
+
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20  # the combined Set is large; RE2's default 8 MiB is too small
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    start: int  # byte offsets into Doc.b
+    end: int
+
+
+def _compile() -> tuple[Any, list[Any]]:
+    rule_set = re2.Set.SearchSet(_OPTIONS)
+    regexes = []
+    for rule in ALL_RULES:
+        rule_set.Add(rule.regex)
+        # The raw RE2 object: calling it directly skips the wrapper's generator and match
+        # objects, which cost more than the search itself on a short message.
+        regexes.append(re2.compile(rule.regex, _OPTIONS)._regexp)
+    rule_set.Compile()
+    return rule_set._set, regexes
+
+
+_SET, _REGEXES = _compile()
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+
+_POSITIVE_WORDS = (
+    b"laugh",
+    b"smile",
+    b"happy",
+    b"love",
+    b"special",
+    b"safe",
+    b"feel better",
+    b"me better",
+    b"best",
+    b"amazing",
+    b"amaze",
+    b"great",
+    b"wonderful",
+    b"beautiful",
+    b"kind",
+    b"sweet",
+    b"thoughtful",
+    b"proud",
+    b"perfect",
+    b"lucky",
+    b"grateful",
+    b"thank",
+    b"brighten",
+    b"cheer",
+    b"cute",
+    b"funny",
+    b"know how to",
+    b"know exactly",
+    b"fail to",
+    b"impress",
+    b"surprise",
+    b"good",
+    b"support",
+    b"helpful",
+    b"patient",
+    b"caring",
+    b"generous",
+    b"there for me",
+    b"\xe2\x9d\xa4",  # heart
+    b"\xf0\x9f\x98\x8d",
+    b"\xf0\x9f\xa5\xb0",
+    b"\xf0\x9f\xa5\xb9",  # face holding back tears
+    b"\xe2\x98\xba",  # smiling face
+    b"smell like home",
+)
+_NEGATIVE_WORDS: tuple[bytes, ...] = (
+    b"hate", b"sick", b"mad", b"sad", b"cry", b"miserable", b"terrible", b"worse", b"bad",
+    b"disappoint", b"angry", b"late ", b"forget", b"ruin", b"never help",
+)  # fmt: skip
+_PLAYFUL_MARKS = (
+    b"\xf0\x9f\x98\x89",  # winking face
+    b"\xf0\x9f\x98\x98",  # face blowing a kiss
+    b"\xe2\x9d\xa4",  # heart
+    b"\xf0\x9f\x98\x8a",  # smiling face
+    b"\xf0\x9f\x98\x82",  # tears of joy
+    b"\xf0\x9f\xa5\xb3",  # party face
+    b"\xf0\x9f\x8e\x89",  # party popper
+    b"lol",
+    b"haha",
+    b"surprise",
+    b"good news",
+    b"exciting",
+    b"jk",
+    b"\xf0\x9f\x98\x8d",  # heart eyes
+    b"\xf0\x9f\x94\xa5",  # fire
+    b"\xf0\x9f\x99\x88",  # see-no-evil monkey
+    b"\xf0\x9f\xa5\xb0",  # smiling face with hearts
+    b"how good",
+)
+
+
+def _positive(doc: Doc, end: int) -> bool:
+    """The clause goes on to praise ("you always make me laugh"), or thanks follow it."""
+    rest = tail(doc, end, 60)
+    if any(w in rest for w in _POSITIVE_WORDS) and not any(w in rest for w in _NEGATIVE_WORDS):
+        return True
+    after = doc.b[end : end + 160]
+    return b"thank you for" in after or b"thanks for" in after
+
+
+def is_warm(doc: Doc) -> bool:
+    """Praise or thanks and nothing negative anywhere in the (first part of the) message."""
+    head = doc.b[:2000]
+    return any(w in head for w in _POSITIVE_WORDS) and not any(w in head for w in _NEGATIVE_WORDS)
+
+
+def _opening(doc: Doc, start: int) -> bool:
+    """A hit opens the message: first sentence, or after a very short greeting."""
+    before = doc.b[:start]
+    if not any(ch in before for ch in (b".", b"!", b"?", b"\n")):
+        return True
+    return len(before.split()) <= 3
+
+
+def _allowed(rule: Rule, doc: Doc, start: int, end: int) -> bool:
+    skip = rule.skip
+    if rule.where == OPENING and not _opening(doc, start):
+        return False
+    if NEGATED in skip and doc.negated(start):
+        return False
+    if QUOTED in skip and doc.quoted(start):
+        return False
+    if QUESTION in skip and doc.is_question(start, end):
+        return False
+    if POSITIVE in skip and _positive(doc, end):
+        return False
+    if PLAYFUL in skip:
+        left, right = doc.sentence_bounds(start, end, 400)
+        window = doc.b[left : right + 60]
+        if any(mark in window for mark in _PLAYFUL_MARKS):
+            return False
+    return rule.check is None or rule.check(doc, start, end)
+
+
+def find_hits(doc: Doc, *, reply: bool) -> list[Hit]:
+    """Every rule hit that survives its guards, in rule order."""
+    b = doc.b
+    candidates = _SET.Match(b)
+    if not candidates:
+        return []
+    hits: list[Hit] = []
+    size = len(b)
+    for index in sorted(candidates):
+        rule = ALL_RULES[index]
+        if rule.reply_only and not reply:
+            continue
+        search = _REGEXES[index].Match
+        pos = kept = tried = 0
+        while pos <= size and kept < MAX_HITS_PER_RULE and tried < MAX_TRIES_PER_RULE:
+            start, end = search(_UNANCHORED, b, pos, size)[0]
+            if start < 0:
+                break
+            tried += 1
+            if end > start and _allowed(rule, doc, start, end):
+                hits.append(Hit(rule, start, end))
+                kept += 1
+            pos = end if end > start else end + 1
+    return hits
+
+
+def warm(texts: list[str] | None = None) -> None:
+    """Run the rules over their own examples once, so RE2 builds its DFA states up front.
+
+    A long-running process (the web app, `analyze --jsonl`) pays this once; the first
+    messages afterwards are then as fast as the rest.
+    """
+    samples = texts or [ex for rule in ALL_RULES for ex in (*rule.should_flag, *rule.should_pass)]
+    for text in samples:
+        find_hits(prepare(text), reply=True)

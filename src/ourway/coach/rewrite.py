@@ -1,0 +1,192 @@
+"""Kinder rewrites, in OurWay's own words.
+
+- A blaming you-statement becomes "When [situation], I feel [emotion], because [meaning]",
+  keeping the situation from the original, plus a "we have a problem" line.
+- A faux feeling gets real feelings and the need underneath.
+- A non-apology or partial apology gets the missing parts named.
+"""
+
+from __future__ import annotations
+
+import re2
+
+from ourway.coach import feelings
+from ourway.coach.result import Analysis
+from ourway.coach.text import Doc
+
+_WE = "This is something for us to solve together, not you against me."
+_SENTENCE_END = ".!?\n"
+
+# Generalisations become one occurrence: "you never call" -> "you don't call".
+_GENERAL = (
+    (
+        re2.compile(r"(?i)\b(you|u) (?:just |literally |still )?never (?:even |ever )?"),
+        r"\1 don't ",
+    ),
+    (re2.compile(r"(?i)\b(you|u) (?:always|constantly|keep) "), r"\1 "),
+    (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly|never) "), r"\1 "),
+    (re2.compile(r"(?i)\b(?:always|never|constantly|every single time|all the time)\b ?"), ""),
+)
+_YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b[^,;.!?]*")
+_JUDGEMENT = re2.compile(
+    r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
+    r"[a-z-]+\b"
+)
+_TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("house", "dish", "chore", "clean", "laundry", "help", "kitchen"),
+        "overwhelmed",
+        "I'm carrying this on my own",
+    ),
+    (("phone", "listen", "ignore", "talk", "hear"), "lonely", "what I say doesn't reach you"),
+    (
+        ("late", "forget", "forgot", "cancel", "work", "time", "plans"),
+        "hurt",
+        "I'm not a priority for you right now",
+    ),
+    (("respect", "appreciate", "thank", "effort"), "unappreciated", "my effort goes unseen"),
+)
+_NEED_MEANING = {
+    "priority": ("hurt", "I don't matter to you as much as I'd like"),
+    "heard": ("lonely", "what I say doesn't reach you"),
+    "respect": ("unappreciated", "my effort goes unseen"),
+    "safety": ("worried", "I can't count on us right now"),
+}
+
+
+def _sentence(text: str, start: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i != -1]
+    return text[left : min(ends, default=len(text))].strip()
+
+
+def situation(sentence: str) -> str | None:
+    """The behaviour in a blaming sentence, made specific; None when it is only a verdict.
+
+    >>> situation("You never help around the house")
+    "you don't help around the house"
+    """
+    match = _YOU_CLAUSE.search(sentence)
+    if match is None:
+        return None
+    clause = match.group(0)
+    for pattern, repl in _GENERAL:
+        clause = pattern.sub(repl, clause)
+    # "you're so lazy" is a verdict about a person, not a situation to describe.
+    judgement = _JUDGEMENT.match(clause)
+    if judgement is not None and judgement.end() >= len(clause.rstrip()) - 1:
+        return None
+    clause = clause.split(" and you're ")[0].split(" and ur ")[0]
+    words = clause.split()
+    if len(words) < 3:
+        return None
+    return " ".join(words[:14]).lower()
+
+
+def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
+    for need in result.needs:
+        return _NEED_MEANING[need]
+    low = sentence.lower()
+    for keys, feeling, meaning in _TOPICS:
+        if any(k in low for k in keys):
+            return feeling, meaning
+    return "hurt", "I'm on my own with this"
+
+
+def _i_feel_rewrite(text: str, result: Analysis) -> str:
+    first = next(
+        (f for f in result.findings if f.label in ("blame", "horsemen:criticism")),
+        result.findings[0],
+    )
+    sentence = _sentence(text, first.start)
+    feeling, meaning = _feeling_and_meaning(sentence, result)
+    what = situation(sentence) or "[one specific moment this happened]"
+    return f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}"
+
+
+def _faux_rewrite(text: str, result: Analysis) -> str:
+    faux = next(f for f in result.findings if f.label == "i_feel:faux")
+    said = text[faux.start : faux.end]
+    entry = None
+    for word in sorted(feelings.faux(), key=len, reverse=True):
+        if word in said.lower():
+            entry = feelings.faux()[word]
+            break
+    if entry is not None:
+        real = " and ".join(entry.feelings[:2])
+        need = feelings.needs()[entry.needs[0]]
+        return (
+            f'Instead of "{entry.word}", try the feeling under it: "I feel {real} when '
+            f'[the specific moment], because I need {need}."'
+        )
+    # The hit ends one word into the thought ("I feel like you"); start after like/that.
+    start = faux.end
+    for marker in (" like ", " that ", " as if ", " as though "):
+        cut = said.lower().rfind(marker)
+        if cut != -1:
+            start = faux.start + cut + len(marker)
+            break
+    thought = text[start:].split(".")[0].strip()
+    meaning = f"I start to think {thought}" if thought else "I make up a story about it"
+    return (
+        f'Try a feeling instead of a thought: "When [the specific moment], I feel hurt and '
+        f'lonely, because {meaning}."'
+    )
+
+
+_MISSING = {
+    "remorse": "Say you're sorry, plainly: \"I'm sorry.\"",
+    "responsibility": "Own what you did: \"I was wrong to ...\" (no 'but', no 'if').",
+    "amends": 'Offer to repair it: "What can I do to make this right?"',
+    "change": 'Say what you\'ll do differently: "Next time I will ..."',
+}
+
+
+def _apology_rewrite(result: Analysis) -> str:
+    missing = [
+        p
+        for p in ("remorse", "responsibility", "amends", "change")
+        if p not in result.apology_parts
+    ]
+    if result.apology == "partial" and {"amends", "change"} - set(missing):
+        missing = [p for p in missing if p not in ("amends", "change")]
+    head = (
+        "This apology pushes the feeling back onto your partner. "
+        if result.apology == "non_apology"
+        else "A good start. To make it complete: "
+    )
+    return head + " ".join(_MISSING[p] for p in missing)
+
+
+def rewrite(doc: Doc, result: Analysis) -> str | None:
+    """A kinder version of the message, or None when there is nothing to soften."""
+    text = doc.clean or doc.text
+    if result.danger:
+        return None  # safety comes first; wording advice would be out of place
+    if result.i_feel == "faux":
+        return _faux_rewrite(text, result)
+    if result.blame or "criticism" in result.horsemen or "contempt" in result.horsemen:
+        return _i_feel_rewrite(text, result)
+    if result.apology == "non_apology" or (
+        result.apology == "partial" and len(result.apology_parts) < 3
+    ):
+        return _apology_rewrite(result)
+    if result.harsh_startup:
+        return (
+            "Something has been on my mind and I'd like us to talk about it together. "
+            "Is now a good time, or later tonight?"
+        )
+    if "stonewalling" in result.horsemen:
+        return "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"
+    if "defensiveness" in result.horsemen:
+        return (
+            "You're right that part of this is on me: [the part you own]. "
+            "Can we look at it together?"
+        )
+    if result.fine_shield:
+        return "I'm not really okay, but I'm not ready to talk yet. Can we talk tonight?"
+    if result.turn == "against":
+        return "I want to hear about it. Give me ten minutes and I'm all yours?"
+    if result.turn == "away":
+        return "Oh, tell me more!"
+    return None

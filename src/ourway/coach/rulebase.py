@@ -1,0 +1,91 @@
+"""The rule type: a small declarative unit, in the spirit of proselint's checks.
+
+A rule is an RE2 pattern over the lowercased message plus the contexts that cancel a hit
+(negation, quotation, a question, a positive continuation...). A rule may add a `check`
+function for what a pattern cannot say. Every rule carries its provenance, an
+explanation, a suggestion, and examples that must flag and must pass (tests run them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ourway.coach.text import Doc
+
+# Contexts that cancel a hit when listed in `Rule.skip`.
+NEGATED = "negated"  # "I don't think you're lazy"
+QUOTED = "quoted"  # 'she said "you never listen"', "he calls me stupid"
+QUESTION = "question"  # "are you okay?"
+POSITIVE = "positive"  # "you always make me laugh"
+PLAYFUL = "playful"  # "we need to talk about your birthday surprise 😉"
+DEFAULT_SKIP = frozenset({NEGATED, QUOTED})
+
+# Where in the message a hit may start.
+ANYWHERE = "anywhere"
+OPENING = "opening"  # the first sentence, how a hard topic is opened
+
+Check = Callable[[Doc, int, int], bool]
+
+# Shared pieces of patterns, written <LIKE_THIS> inside rule patterns.
+MACROS: dict[str, str] = {
+    # "you're", "you are", "ur", "your" (a common texting spelling of "you're").
+    "YOU_ARE": r"(?:you ?'?re|you are|you r|u r|ur|u'?re|your|you're being|you are being)",
+    "YOU": r"(?:you|u|ya)",
+    "INTENS": r"(?:(?:so|such|really|very|truly|totally|completely|just|being|literally|"
+    r"fucking|freaking|effing|damn|bloody|always|honestly|seriously|unbelievably|the most|"
+    r"a|an|such an?|being so|acting|acting so|too|pretty|kind of|kinda|incredibly|absolute|"
+    r"complete|total|utter|actual|bloody|massive|huge|big|little|fundamentally|basically|"
+    r"genuinely|clearly|obviously|still|always been|no better than|nothing but) )*",
+    "ALWAYS": r"(?:always|never|constantly|forever|every single time|every time|"
+    r"all the time|ever|not once|literally never|literally always)",
+    "I": r"(?:i|im|i'm|ive|i've|i'd)",
+    "B": r"\b",
+}
+
+
+def expand(pattern: str) -> str:
+    """Replace <MACRO> names in a pattern; unknown names are an error at import time."""
+    for name, body in MACROS.items():
+        pattern = pattern.replace(f"<{name}>", body)
+    if "<" in pattern and any(f"<{c}" in pattern for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        raise ValueError(f"unknown macro in pattern: {pattern}")
+    return pattern
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One declarative rule. `label` is a result key or "key:value" (see Finding)."""
+
+    id: str
+    label: str
+    pattern: str
+    provenance: str
+    message: str
+    suggestion: str
+    should_flag: tuple[str, ...]
+    should_pass: tuple[str, ...]
+    skip: frozenset[str] = DEFAULT_SKIP
+    where: str = ANYWHERE
+    also: tuple[str, ...] = ()  # labels a hit implies, e.g. criticism implies blame
+    check: Check | None = None  # extra test on (doc, byte start, byte end)
+    reply_only: bool = False  # only for replies to a bid (turn rules)
+    requires: tuple[str, ...] = ()  # counts only when another hit has one of these labels
+    unless: tuple[str, ...] = ()  # dropped when another hit has one of these labels
+
+    @property
+    def regex(self) -> str:
+        return expand(self.pattern)
+
+
+def words(*items: str) -> str:
+    """An RE2 alternation of phrases bounded by word edges: words("a b", "is that it?").
+
+    A phrase that ends in punctuation gets no closing word edge (there is none after "?").
+    """
+
+    def bounded(item: str) -> str:
+        item = item.replace(" ", r"\s+")
+        return item if item.endswith(("?", ",", ":", ".", "!", "'")) else item + r"\b"
+
+    return r"\b(?:" + "|".join(bounded(i) for i in items) + r")"

@@ -1,0 +1,268 @@
+"""Apologies: the bad patterns and the four parts of a good one (seed Part 4)."""
+
+from __future__ import annotations
+
+from ourway.coach.rulebase import NEGATED, QUESTION, QUOTED, Rule, words
+from ourway.coach.text import Doc
+
+_PARTS = "A full apology has remorse, responsibility, an offer to make amends and a change."
+
+# Words before "sorry" that make it someone else's apology or no apology at all.
+_NOT_MINE = (b"say ", b"said ", b"says ", b"saying ", b"you're ", b"you are ", b"be ", b"feel ")
+
+
+def _own_sorry(doc: Doc, start: int, end: int) -> bool:
+    before = doc.b[max(0, start - 12) : start]
+    after = doc.b[end : end + 24]
+    if any(before.endswith(w) for w in _NOT_MINE):
+        return False
+    # Sympathy is not an apology: "sorry to hear that", "sorry for your loss".
+    return not after.startswith((b" to hear", b" for your loss", b" you had", b" that happened"))
+
+
+_CHANGE_CUES = (
+    b"won't",
+    b"never",
+    b"try",
+    b"again",
+    b"next time",
+    b"from now",
+    b"make sure",
+    b"be more",
+    b"stop",
+    b"keep",
+    b"remember",
+    b"listen",
+    b"calmer",
+)
+
+
+def _repair_not_change(doc: Doc, start: int, end: int) -> bool:
+    """'I'll call her and apologise' is repair; 'I'll try to listen' is a change."""
+    clause = doc.b[start : end + 30]
+    return not any(cue in clause for cue in _CHANGE_CUES) and _near_remorse(doc, start, end)
+
+
+_REMORSE = (
+    b"sorry",
+    b"apologi",
+    b"apology",
+    b"sry",
+    b"soz",
+    b"regret",
+    b"forgive",
+    b"awful",
+    b"terrible",
+    b"my bad",
+    b"jammer",
+    b"ashamed",
+)
+
+
+def _near_remorse(doc: Doc, start: int, end: int) -> bool:
+    """Naming an act or a repair belongs to an apology only when regret is there too."""
+    return any(word in doc.b[:4000] for word in _REMORSE)
+
+
+RULES = [
+    Rule(
+        id="apology.non-apology",
+        label="apology:non_apology",
+        pattern=words(
+            r"sorry (?:that )?(?:you|u) (?:feel|felt|think|thought|took it|take it|see it|"
+            r"are so|were so|are upset|were upset|got upset|are offended|were offended|"
+            r"feel that way|are hurt|were hurt|can't|cant|couldn't)",
+            r"(?:sorry|apologi[sz]e) if (?:you|u|anyone|that|i|it|my|anything)",
+            r"sorry (?:that )?(?:you're|you are|ur|u r) (?:mad|upset|angry|annoyed|pissed|cross)",
+            r"sorry (?:i'm|im|i am) (?:such a|not perfect|so terrible|not good enough)",
+            r"sorry (?:that )?i (?:actually )?have a life",
+            r"sorry,? your (?:highness|majesty)",
+            r"(?:sorry|apologi[sz]e)[^.!?]{0,40}\bi guess",
+            r"apologi[sz]e for whatever",
+            r"mistakes were made",
+            r"(?:sorry|apologi[sz]e)[^.!?]{0,60}\bi stand by",
+            r"(?:sorry|apologi[sz]e)[^.!?]{0,60}\bbut (?:you|u|ur|your|if you|if u|honestly|"
+            r"seriously|i was|i had|i'm not|come on|what|it wasn't|that's just|that's how|"
+            r"i stand|i still|i think|everyone|it was|in my defen[cs]e)",
+            r"(?:fine|ok|okay|alright|geez|jeez|god|ok ok)[.,!]? (?:i'?m |i am )?sorry",
+            r"sorry,? (?:geez|jeez|god|ok\?|okay\?)",
+            r"sorry[.!,]? (?:can|could|now can|so can) we (?:just )?(?:move on|drop it|get over|"
+            r"stop|forget|be done|not)",
+            r"sorry[^.!?]{0,20}[.!?,]? happy now",
+            r"there,? i said (?:it|sorry)",
+            r"i (?:already )?said (?:i'?m |i was )?sorry",
+            r"how many times do i (?:have|need) to (?:say|apologi)",
+            r"sorry for (?:whatever|existing|breathing|being alive)",
+            r"sorry,? i guess",
+            r"sorry (?:you're|you are|ur) so (?:sensitive|dramatic)",
+        ),
+        provenance="Seed Part 4: 'sorry you feel that way', 'sorry, but', 'fine, sorry'.",
+        message="This sounds like an apology but shifts the blame or demands closure, so it "
+        "tends to make things worse.",
+        suggestion="Drop the 'but' and the 'if'; say what you did and that you regret it.",
+        should_flag=(
+            "I'm sorry you feel that way.",
+            "I'm sorry, but you were yelling too.",
+            "Fine, I'm sorry. Can we move on?",
+        ),
+        should_pass=("I'm sorry I yelled. That wasn't fair to you.",),
+        skip=frozenset({QUOTED}),
+    ),
+    Rule(
+        id="apology.remorse",
+        label="apology_parts:remorse",
+        pattern=r"\b(?:sorry|sry|soz|sozzy|sorryyy*|sori|jammer|lo siento|perd[oó]n|"
+        r"d[ée]sol[ée])\b|\bi (?:\w+ ){0,3}apologi[sz]e\b|\bmy apologies\b|\bapologies for\b"
+        r"|\bi owe (?:you|u) an apology\b"
+        r"|\bi (?:feel|felt) (?:so |really |just )?(?:terrible|awful|bad|horrible|sick) about\b"
+        r"|\bi regret (?:it|that|what|how|saying|doing|the way|not|my|hurting|being)\b"
+        r"|\bforgive me\b|\bi hate that i\b|\bashamed of (?:myself|how i|what i)\b",
+        provenance="Lewicki et al. (2016): an apology starts with remorse.",
+        message="You express regret.",
+        suggestion=_PARTS,
+        should_flag=("I'm so sorry about last night.", "I want to apologize for what I said."),
+        should_pass=(
+            "You never say sorry.",
+            "So sorry to hear about your day, love",
+            "I'm not sorry.",
+        ),
+        skip=frozenset({QUOTED, NEGATED}),
+        check=_own_sorry,
+    ),
+    Rule(
+        id="apology.responsibility",
+        label="apology_parts:responsibility",
+        pattern=words(
+            r"i was (?:completely |totally |so |really )?(?:wrong|rude|harsh|out of line|unfair|"
+            r"selfish|thoughtless|mean|a jerk|an idiot|short with you|careless|insensitive)",
+            r"(?:it's|it is|it was|that's|that was|that is) (?:all |completely |totally )?"
+            r"(?:my fault|on me)",
+            r"my fault",
+            r"my bad",
+            r"i (?:shouldn't|should not|should've|should have) ",
+            r"i (?:really )?(?:messed|screwed|fucked) (?:up|that up|it up)",
+            r"i take (?:full |complete )?responsibility",
+            r"(?:there's|there is|i have) no excuse",
+            r"i own (?:that|it|this)",
+            r"that wasn't (?:fair|okay|ok|right)",
+            r"i took it out on you",
+            r"i overreacted",
+            r"i let (?:you|u) down",
+            r"(?:that|it) was (?:so |really |completely |totally )?(?:wrong|unkind|mean|cruel|"
+            r"out of order|out of line|unfair|not fair|not okay|not ok|the wrong call|selfish|"
+            r"thoughtless|a violation|private|disrespectful|careless|rude|hurtful|a mean thing)",
+            r"i was (?:properly |completely |totally |a bit |so )?(?:out of order|out of line|"
+            r"a right|in the wrong)",
+            r"i dropped the ball",
+            r"out of proportion",
+            r"i blew up",
+            r"was (?:so |really |completely |totally |way )?(?:out of order|out of line|"
+            r"uncalled for|unkind|cruel|wrong of me|not fair|unfair|a mean thing|mean of me|"
+            r"hurtful|my mistake)",
+            r"i broke (?:your|our) trust",
+            r"(?:that|it) (?:doesn't|does not) excuse",
+            r"(?:no|any) business (?:saying|doing)",
+            r"i (?:took|take) it out on (?:you|u)",
+            r"(?:not|wasn't|isn't) fair (?:of me|to you|on you)",
+            r"i (?:acted|brushed|made it all about me|wasn't present|knew how much)",
+            r"sorry (?:that |for )?(?:i |i've |i'd |i was |being |not |the way i|how i|what i|"
+            r"my |[a-z]+ing\b)",
+            r"apologi[sz]e for (?:[a-z]+ing|being|what|how|the way|my|missing)",
+            r"(?:soz|sorry|sry) for (?:being|[a-z]+ing)",
+        ),
+        provenance="Lewicki et al. (2016): acknowledging responsibility matters most.",
+        message="You take responsibility for what you did.",
+        suggestion=_PARTS,
+        should_flag=("I was wrong to speak to you so harshly.", "That was on me."),
+        should_pass=(
+            "It was your fault.",
+            "I wasn't wrong about the dates.",
+            "Oh so it's my fault now?",
+        ),
+        skip=frozenset({QUOTED, NEGATED, QUESTION}),
+    ),
+    Rule(
+        id="apology.owns-act",
+        label="apology_parts:responsibility",
+        # Naming the act counts only next to remorse ("sorry I yelled"); alone, "I forgot my
+        # keys" is not an apology.
+        pattern=words(
+            r"i know i (?:hurt|upset|embarrassed|disappointed)",
+            r"i (?:hurt|upset|embarrassed|disappointed) (?:you|u)",
+            r"i (?:forgot|missed|broke|snapped|yelled|lied|raised my voice|interrupted|ignored|"
+            r"was late|said|did|made)",
+            r"i didn't (?:call|text|show up|listen|tell you|think)",
+            r"(?:for|about) (?:what i (?:said|did)|how i (?:acted|reacted|spoke|treated))",
+            r"(?:that's|that is|it's) not your fault",
+            r"taking it out on (?:you|u)",
+        ),
+        provenance="Lewicki et al. (2016): naming what you did is part of owning it.",
+        message="You name what you did.",
+        suggestion=_PARTS,
+        should_flag=("I'm sorry I yelled at you.", "Sorry for what I said last night."),
+        should_pass=("I did the dishes already, you relax",),
+        skip=frozenset({QUOTED, NEGATED}),
+        check=_near_remorse,
+    ),
+    Rule(
+        id="apology.amends",
+        label="apology_parts:amends",
+        pattern=words(
+            r"what can i do to (?:make|fix|help)",
+            r"how can i make (?:it|this|things|that) (?:up|right|better)",
+            r"is there anything i can do",
+            r"make (?:it|this) up to you",
+            r"(?:i'll|i will|will|ill|i'm going to|im going to|i'm gonna|gonna|let me|can i|"
+            r"i want to|i'd like to|i'd love to) (?:\w+ ){0,2}(?:grab|get|fix|call|ring|do|make|"
+            r"sort|tell|talk to (?:her|him|them)|pay|replace|clean|cook|book|apologi[sz]e|explain|"
+            r"transfer|come|be there|sit down|take|message|text|buy|cover|handle|give|show|hear)",
+            r"(?:i'd|i would) (?:actually |really )?love to",
+            r"i(?:'ve| have) (?:already )?(?:booked|called|fixed|ordered|replaced|paid|done|"
+            r"blocked|put|messaged|set up|made|transferred|cancelled|rung|texted|sorted)",
+            r"(?:let's|lets) (?:go through|sit down|do|sort|plan|talk)",
+            r"breakfast in bed",
+            r"i'm booking",
+        ),
+        provenance="Lewicki et al. (2016): an offer of repair is the second most important part.",
+        message="You offer to make it right.",
+        suggestion=_PARTS,
+        should_flag=(
+            "I'm sorry. What can I do to make this right?",
+            "Sorry I was late, let me make it up to you.",
+        ),
+        should_pass=("What can I do about the car?",),
+        check=_repair_not_change,
+    ),
+    Rule(
+        id="apology.change",
+        label="apology_parts:change",
+        pattern=words(
+            r"(?:i'll|i will|ill|will|i'm going to|im going to|i'm gonna|im gonna|i promise to|"
+            r"i'm committed to|i want to) (?:really |truly |honestly |definitely )?(?:try|work on|"
+            r"make sure|be more|do better|never|not|stop|start|change|learn|remember|keep|"
+            r"be better|put my phone|listen|leave|stick to|back you|talk to you|check|ask|"
+            r"think|be calmer|be on time|plan|slow down|take a breather|be there)",
+            r"i promise",
+            r"(?:i )?won'?t (?:do|let|happen|say|speak|share|use|ever)",
+            r"from now on",
+            r"going forward",
+            r"next time",
+            r"(?:it|this|that) (?:won't|can't) happen again",
+            r"never again",
+            r"i(?:'m| am) (?:working on|getting help|going to therapy|booking)",
+            r"(?:booked in with|booking) (?:a|that) (?:counsellor|counselor|therapist)",
+            r"in the future",
+            r"(?:set up|put in) (?:a|my) (?:reminder|standing order|calendar)",
+            r"(?:in my calendar|blocked out)",
+            r"(?:go|goes|going) in the drawer",
+        ),
+        provenance="Seed Part 4: a promise of change turns regret into a commitment.",
+        message="You promise a change.",
+        suggestion=_PARTS,
+        should_flag=(
+            "I'm sorry I forgot. It won't happen again.",
+            "Sorry. From now on I'll call if I'm late.",
+        ),
+        should_pass=("I'll be home at six.",),
+    ),
+]

@@ -1,0 +1,196 @@
+"""Blame: "you are the problem" instead of "we have a problem" (the seed's Part 1)."""
+
+from __future__ import annotations
+
+from ourway.coach.rulebase import NEGATED, PLAYFUL, POSITIVE, QUOTED, Rule, words
+from ourway.coach.text import Doc, next_word
+
+# "How could you tell?" and "why would you even ask, of course!" are curious, not accusing.
+_CURIOUS_NEXT = frozenset({b"tell", b"know", b"guess", b"resist", b"not", b"possibly"})
+
+
+def _accusing(doc: Doc, start: int, end: int) -> bool:
+    return next_word(doc, end) not in _CURIOUS_NEXT
+
+
+# Warm words that make "you told me ..." a memory, not a charge.
+_WARM = (
+    b"thank",
+    b"love",
+    b"sweet",
+    b"amazing",
+    b"best",
+    b"kind",
+    b"lovely",
+    b"proud",
+    b"\xe2\x9d\xa4",
+    b"\xf0\x9f\xa5\xb0",
+    b"\xf0\x9f\x98\x8d",
+    b"funny",
+    b"laugh",
+    b"beautiful",
+    b"perfect",
+    b"cute",
+    b"so good",
+    b"grateful",
+    b"remember when",
+    b"deserve",
+    b"i feel",
+    b"i felt",
+)
+
+
+def _not_warm(doc: Doc, start: int, end: int) -> bool:
+    left, right = doc.sentence_bounds(start, end)
+    return not any(w in doc.b[left : right + 80] for w in _WARM)
+
+
+_WHY = "Blame puts the other person on the defensive; the talk becomes a trial, not a team effort."
+_WE = (
+    "Try naming the problem as shared: 'We keep getting stuck on ..., can we sort it out together?'"
+)
+
+_EVENT_VERBS = (
+    r"forgot|told|said|left|shouted|yelled|screamed|promised|booked|took|spent|ignored|"
+    r"cancell?ed|invited|ate|broke|lost|missed|embarrassed|humiliated|lied|walked out|hung up|"
+    r"laughed at|swore|slammed|blew|ditched|abandoned|interrupted|made fun|mocked|critici[sz]ed|"
+    r"chose|agreed|skipped|posted|gave away|drank|came home (?:drunk|late)|turned up late|"
+    r"showed up late|didn't|did not|never even|haven't|have not|weren't|wasn't|left me|"
+    r"went behind|used|borrowed|sold|bought|gambled|flirted|texted (?:him|her|your ex)"
+)
+
+RULES = [
+    Rule(
+        id="blame.specific-event",
+        label="blame",
+        pattern=r"(?:^|[.!?] |, )\W*(?:and |but |so |then |yesterday |today |tonight |"
+        r"last night )?(?:you|u) (?:just |literally |actually |really |seriously |even |"
+        r"totally |completely |once again |again )?(?:" + _EVENT_VERBS + r")\b"
+        r"|\bwithout (?:even )?(?:asking|telling|checking with|consulting) me\b"
+        r"|\bbehind my back\b|\bkeep pretending\b|\b(?:it'?ll|it will) be on (?:you|u)\b"
+        r"|\bwhy (?:did|would|do) (?:you|u) (?:spend|tell|say|buy|invite|book|leave|take|do|"
+        r"promise|lie|go|agree|keep)\b|\bwho (?:sent|told|asked) (?:you|u) to\b",
+        provenance="Seed Part 1: an accusation about one event is still blame; it asks for a "
+        "defence, not a conversation.",
+        message="This charges your partner with what they did; they will likely defend instead "
+        "of listen.",
+        suggestion="Say the event and its effect on you: 'When ... happened, I felt ...'.",
+        should_flag=(
+            "You forgot to pick up Mia today.",
+            "you said you'd be home by 7 and it's nearly 10",
+            "Why did you spend $600 on the joint card without telling me?",
+        ),
+        should_pass=(
+            "You told me the funniest story yesterday, thank you",
+            "you said you'd bring snacks, amazing!",
+        ),
+        skip=frozenset({QUOTED}),
+        check=_not_warm,
+    ),
+    Rule(
+        id="blame.you-always-never",
+        label="blame",
+        pattern=r"\b<YOU> (?:[a-z']+ ){0,3}<ALWAYS>\b"
+        r"|\b<YOU_ARE> (?:always|never|constantly) ",
+        provenance="Gottman: criticism starts as a global 'you always / you never'.",
+        message="'You always / you never' turns one event into a verdict on the person. " + _WHY,
+        suggestion="Name one specific time and how it felt: 'Last night, when ..., I felt ...'.",
+        should_flag=(
+            "You never help around the house!",
+            "you ALWAYS do this",
+            "u never listen to me",
+            "you're always on your phone",
+        ),
+        should_pass=(
+            "You always make me laugh.",
+            "you never fail to cheer me up",
+            "she said 'you never listen' and I laughed",
+            "I never said you always do that",
+        ),
+        skip=frozenset({NEGATED, QUOTED, POSITIVE}),
+    ),
+    Rule(
+        id="blame.your-fault",
+        label="blame",
+        pattern=words(
+            r"(?:it's|its|it is|this is|that's|thats|that is) (?:all |totally |entirely )?"
+            r"(?:your|ur) fault",
+            r"(?:all )?because of you",
+            r"thanks to you",
+            r"you ruin(?:ed|s)?",
+            r"you made me (?:do|say|late|miss|look|cry|feel)",
+            r"you did this",
+            r"you (?:screwed|messed|fucked) (?:it |this |everything )?up",
+            r"you caused",
+            r"you started (?:this|it)",
+            r"blame yourself",
+            r"your (?:fault|problem|mess)",
+        ),
+        provenance="Seed Part 1: blame is a wall, not a bridge.",
+        message="Pinning the fault on your partner makes the talk a fight over who is guilty.",
+        suggestion=_WE,
+        should_flag=(
+            "This is all your fault.",
+            "You ruined the whole evening.",
+            "we're late because of you",
+        ),
+        should_pass=("It's not your fault, love.", "he said it was all because of you"),
+    ),
+    Rule(
+        id="blame.accusing-question",
+        label="blame",
+        pattern=words(
+            r"why (?:can't|cant|can not|won't|wont|don't|dont|do) (?:you|u) (?:ever|always|just)",
+            r"why (?:would|did) (?:you|u) (?:even|ever)",
+            r"how could (?:you|u)",
+            r"how hard is it to",
+            r"how many times do i (?:have|need) to",
+            r"what(?:'s| is) wrong with (?:you|u)",
+            r"what the (?:hell|fuck|heck) (?:is wrong with you|were you thinking|is your problem)",
+            r"what(?:'s| is) your problem",
+            r"who does that",
+        ),
+        provenance="Gottman: a question that is really an accusation is still criticism.",
+        message="This question accuses rather than asks; your partner hears a charge to defend.",
+        suggestion="Ask what you really want to know, or say how it affected you.",
+        should_flag=(
+            "How could you forget my birthday?",
+            "Why can't you ever just put your plate in the dishwasher?",
+            "what is wrong with you",
+        ),
+        should_pass=("How could you tell? I thought I hid it well!", "How was your day?"),
+        check=_accusing,
+    ),
+    Rule(
+        id="blame.you-dont-care",
+        label="blame",
+        pattern=words(
+            r"(?:you|u) (?:just |clearly |obviously |really |honestly )?"
+            r"(?:don't|dont|do not|didn't|didnt) (?:even )?(?:care|listen|help|try|bother|"
+            r"love me|respect me|think about me|give a (?:damn|shit|crap)|appreciate)",
+            r"(?:you|u) (?:couldn't|couldnt|can't|cant) (?:even )?be bothered",
+            r"(?:you|u) only (?:ever )?(?:care|think) about (?:yourself|you|your)",
+            r"(?:you|u) (?:lied|lie) (?:to me|again|about)",
+            r"(?:you|u) (?:broke|break) (?:your|another) promise",
+            r"(?:you|u) keep (?:doing|ignoring|forgetting|leaving|interrupting|lying|making)",
+            r"(?:you|u) (?:ignored|ditched|abandoned|embarrassed|humiliated) me",
+            r"(?:you|u) didn't even",
+        ),
+        provenance="Seed Part 2: a you-statement describes the partner, an I-statement "
+        "the speaker.",
+        message="A you-statement tells your partner what they are doing wrong; it invites defence.",
+        suggestion="Start from your side: 'When ..., I feel ..., because I start to think ...'.",
+        should_flag=(
+            "You don't care about me at all.",
+            "you didn't even call",
+            "You keep ignoring what I say",
+        ),
+        should_pass=(
+            "If you keep leaving the cupboard doors open I'm going to lose my mind lol",
+            "I know you care about me.",
+            "You didn't have to do that, thank you!",
+            "Don't worry, you don't have to help with this one.",
+        ),
+        skip=frozenset({QUOTED, POSITIVE, PLAYFUL}),
+    ),
+]

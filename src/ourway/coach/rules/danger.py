@@ -1,0 +1,297 @@
+"""Danger: violence, threats, fear of the partner, coercive control, self-harm threats.
+
+Missing real danger is the worst error the coach can make, so these rules ignore quotation
+(a victim reporting "he said he'd kill me" is the point) and only step back for negation
+and for plain hyperbole ("I could kill you for eating the last cookie lol").
+"""
+
+from __future__ import annotations
+
+from ourway.coach.rulebase import NEGATED, Rule, words
+from ourway.coach.text import Doc
+
+WHY = "This may be about safety, which matters more than any wording."
+HELP = "You deserve to be safe. OurWay can show private support and crisis resources."
+
+# Laughter and winks: the writer is joking, not afraid.
+_LAUGHING = (
+    b"lol",
+    b"lmao",
+    b"haha",
+    b"hehe",
+    b"jk",
+    b"just kidding",
+    b"kidding",
+    b"xd",
+    b"\xf0\x9f\x98\x82",  # face with tears of joy
+    b"\xf0\x9f\xa4\xa3",  # rolling on the floor laughing
+    b"\xf0\x9f\x98\x9c",  # winking face with tongue
+    b"\xf0\x9f\x98\x9d",
+    b"\xf0\x9f\x98\x86",
+    b"\xf0\x9f\x98\x85",
+    b"\xf0\x9f\x98\x89",  # winking face
+    b"\xf0\x9f\x91\x80",  # eyes
+    b"\xf0\x9f\xa4\x90",  # zipper mouth
+    b"\xf0\x9f\x90\xb6",  # dog face
+    b"\xf0\x9f\x98\x8d",  # heart eyes
+)
+# Everyday objects of a figure of speech: "my boss will kill me", "kill you for the cookie".
+_TRIVIAL = (
+    b"cookie",
+    b"last slice",
+    b"last piece",
+    b"spoil",
+    b"the ending",
+    b"for eating",
+    b"for finishing",
+    b"for drinking",
+    b"for taking the",
+    b"this show",
+    b"if you eat",
+    b"if you drink",
+    b"if you finish",
+    b"if you watch",
+    b"watch it without me",
+    b"that joke",
+    b"wordle",
+    b"monopoly",
+    b"board game",
+    b"boss",
+    b"teacher",
+    b"my mum is going",
+    b"my mom is going",
+    b"film",
+    b"movie",
+    b"birthday",
+    b"surprise",
+    b"drills",
+    b"training",
+    b"doctor",
+    b"caffeine",
+    b"spiders",
+)
+
+
+def laughing(doc: Doc, start: int, end: int) -> bool:
+    around = doc.b[max(0, start - 80) : end + 80]
+    return any(p in around for p in _LAUGHING)
+
+
+def not_hyperbole(doc: Doc, start: int, end: int) -> bool:
+    around = doc.b[max(0, start - 80) : end + 80]
+    return not laughing(doc, start, end) and not any(p in around for p in _TRIVIAL)
+
+
+def not_laughing(doc: Doc, start: int, end: int) -> bool:
+    return not laughing(doc, start, end)
+
+
+_PHYSICAL_NOT = frozenset(
+    {b"it", b"that", b"this", b"reality", b"suddenly", b"then", b"dog", b"cat", b"mosquito"}
+)
+# Words right after a hit that make it a game or a figure of speech.
+_PHYSICAL_AFTER = (b" to ", b" away", b" forward", b" out of my comfort", b" at ", b" in a ")
+# Things a partner may fairly check: "check my phone charger is in the car".
+_THINGS = (b" charger", b" case", b" battery", b" bill", b" number", b" plan", b" screen")
+
+
+def _physical(doc: Doc, start: int, end: int) -> bool:
+    """'It hit me that...' or 'pushed me to grow' are not violence."""
+    before = doc.b[max(0, start - 10) : start].split()
+    after = doc.b[end : end + 12]
+    if before and before[-1] in _PHYSICAL_NOT:
+        return False
+    return not after.startswith(_PHYSICAL_AFTER) and not_hyperbole(doc, start, end)
+
+
+_OWN_PHONE = frozenset({b"i", b"kept", b"keep", b"for", b"stop", b"stopped", b"me", b"i'm"})
+
+
+def _control(doc: Doc, start: int, end: int) -> bool:
+    """'He checks my phone' is control; 'sorry for checking my phone' is not."""
+    before = doc.b[max(0, start - 16) : start].split()
+    if b"my phone" in doc.b[start:end] and before and before[-1] in _OWN_PHONE:
+        return False
+    if laughing(doc, start, end) or doc.b[end:].startswith(b" for"):
+        return False
+    return not doc.b[end : end + 10].startswith(_THINGS)
+
+
+RULES = [
+    Rule(
+        id="danger.violence",
+        label="danger",
+        pattern=words(
+            r"(?:hit|hits|hitting|punch|punched|punches|slap|slapped|slaps|kick|kicked|kicks|"
+            r"shove|shoved|shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|"
+            r"strangled|grab|grabbed|grabs|beat|beats|beating|smack|smacked|smacks|bit|"
+            r"pinned|pin|dragged|drags|threw|throws|spat on|spit on|burned|shook|"
+            r"attacked|attacks|restrained|choked out|strangling|headbutted) "
+            r"(?:me|us|the kids|our (?:son|daughter|kids|baby)|my (?:arm|arms|face|neck|head|"
+            r"wrist|wrists|hair|throat|shoulder|shoulders|body|leg|back))",
+            r"(?:he|she|they|he's|she's|he has|she has|he|my (?:husband|wife|partner|boyfriend|"
+            r"girlfriend|bf|gf|ex)) (?:\w+ )?(?:hurt|hurts|hurting|hit|hits|slapped|pushed) "
+            r"(?:me|us)",
+            r"(?:threw|throws|throwing|hurled|smashed|broke|punched) (?:a |the |my |his |her |"
+            r"things |stuff |something |his phone |a plate |a glass |a hole )?"
+            r"(?:[a-z]+ )?(?:at me|in the wall|the wall|my phone|the door|through the wall)",
+            r"(?:bruise|bruises|bruised|black eye|split lip|broken rib|"
+            r"restraining order|protective order|domestic violence|abusive|abuser|abuse|abused)",
+            r"(?:locked|locks|lock) me (?:in|out)",
+            r"(?:won't|wont|doesn't|didn't|wouldn't) let me (?:leave|go|out|in)",
+            r"(?:blocked|blocks|blocking) the door",
+            r"(?:hurt|hurts|hurting) me physically",
+            r"physically (?:hurt|hurts|hurting|attacked)",
+            r"(?:raised|raises|raise) (?:his|her|a) (?:hand|fist) (?:to|at) me",
+            r"(?:get|got|gets) physical",
+        ),
+        provenance="Safety first: violence is abuse, not a relationship problem.",
+        message="What you describe sounds like physical harm. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "He pushed me against the wall last night.",
+            "she threw a glass at me",
+            "I have bruises on my arm",
+        ),
+        should_pass=(
+            "It hit me that I miss you.",
+            "you pushed me to go for the job, thank you",
+            "you beat me at chess again",
+            "you hurt my feelings last night",
+        ),
+        skip=frozenset({NEGATED}),
+        check=_physical,
+    ),
+    Rule(
+        id="danger.threat",
+        label="danger",
+        pattern=words(
+            r"(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|i could|i'd|"
+            r"gonna|he'll|she'll|he will|she will|he's going to|she's going to|he said he'd|"
+            r"she said she'd|said he would|said she would|threatened to|threatens to|"
+            r"threatening to) (?:\w+ )?(?:kill|hurt|murder|destroy|end|beat|hit|ruin|strangle|"
+            r"choke|shoot|stab|burn) (?:you|u|me|him|her|us|the kids|your|yourself|myself)",
+            r"(?:you'll|youll|you will|you're going to|ur gonna|you're gonna) (?:regret|pay for) "
+            r"(?:this|it|that)",
+            r"(?:you'll|you will) be sorry",
+            r"or else",
+            r"watch your back",
+            r"(?:i|we) know where (?:you|u) (?:live|work|are|sleep)",
+            r"nobody (?:will|would) (?:ever )?believe (?:you|u)",
+            r"(?:you'll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)",
+            r"i'll take (?:the kids|the children|everything)",
+            r"threat(?:en|ened|ens|ening|s)?",
+            r"(?:kill|hurt) (?:you|u|him|her|me) if",
+        ),
+        provenance="Safety first: threats are a sign of danger, never a normal fight.",
+        message="This reads as a threat. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "If you leave, you'll regret it.",
+            "he said he'd kill me if I told anyone",
+            "do it or else",
+        ),
+        should_pass=(
+            "I could kill you for eating the last cookie lol",
+            "I'll kill you if you spoil the ending 😂",
+        ),
+        skip=frozenset({NEGATED}),
+        check=not_hyperbole,
+    ),
+    Rule(
+        id="danger.self-harm",
+        label="danger",
+        pattern=words(
+            r"kill myself",
+            r"hurt myself",
+            r"end my life",
+            r"end it all",
+            r"(?:want|wanna|going) to die",
+            r"(?:don't|dont) want to (?:live|be alive|be here anymore)",
+            r"no reason to live",
+            r"better off (?:dead|without me)",
+            r"suicide|suicidal",
+            r"take my own life",
+            r"(?:cut|cutting) myself",
+            r"overdose",
+        ),
+        provenance="Safety first: self-harm threats, including those used to control a partner.",
+        message="This speaks of self-harm. " + WHY,
+        suggestion="If you are in danger of hurting yourself, please reach out now; OurWay "
+        "can show crisis lines.",
+        should_flag=("If you leave me I'll kill myself.", "sometimes I want to die"),
+        should_pass=("I'm dying to see that movie",),
+        skip=frozenset({NEGATED}),
+        check=not_hyperbole,
+    ),
+    Rule(
+        id="danger.fear",
+        label="danger",
+        pattern=words(
+            r"(?:i'm|im|i am|i was|i've been|i get|i feel|i'm so|i'm really) (?:so |really |"
+            r"very |always |honestly |genuinely |actually )?(?:scared|afraid|terrified|frightened)"
+            r" (?:of (?:him|her|you|u|them|my|what|how)|to (?:go home|be home|leave|tell|say|"
+            r"be alone|disagree|speak|ask|sleep|come home)|(?:he|she|you)'?(?:ll| will| might|"
+            r" is going| are going| would)|for my (?:life|safety|kids|children))",
+            r"(?:you're|you are|he's|she's|he is|she is|ur) (?:really )?scaring me",
+            r"(?:you|he|she) (?:scare|scares|frighten|frightens|terrify|terrifies) me",
+            r"walk(?:ing)? on eggshells",
+            r"(?:don't|dont|do not|didn't|never) feel safe",
+            r"(?:not|never) safe (?:at home|with (?:him|her|you)|around)",
+            r"fear for my (?:life|safety)",
+            r"(?:hide|hiding|hid) from (?:him|her|you)",
+            r"(?:afraid|scared) (?:he|she|you)(?:'ll| will| might| is going| would)",
+        ),
+        provenance="Safety first: fear of a partner is a sign of danger.",
+        message="You describe being afraid of your partner. " + WHY,
+        suggestion=HELP,
+        should_flag=("I'm scared of him when he drinks.", "I don't feel safe at home"),
+        should_pass=("I'm scared of spiders lol", "I'm afraid the shop is closed"),
+        check=not_laughing,
+    ),
+    Rule(
+        id="danger.control",
+        label="danger",
+        pattern=words(
+            r"(?:checks|check|checked|checking|goes through|went through|reads|read|monitors|"
+            r"monitor|monitoring|tracks|track|tracking|tracked|looks through|demands|demanded)"
+            r" (?:all )?(?:my|your) (?:phone|messages|texts|emails|email|location|dms|chats|"
+            r"browser|history|passwords?|whatsapp)",
+            r"(?:share|give|gave|hand over|handed over) (?:him|her|you|u) my (?:password|passcode|"
+            r"location|phone)",
+            r"(?:won't|wont|doesn't|doesnt|didn't|didnt|does not|will not|wouldn't|never) let me "
+            r"(?:see|go|have|talk|work|use|visit|drive|spend|call|text|wear|leave|out|get)",
+            r"(?:not|never) allowed to (?:see|go|leave|talk|work|have|spend|use|visit|wear|call)",
+            r"(?:have|need|had) to ask (?:him|her|you|permission|for permission|before)",
+            r"(?:have|need|had) to get (?:his|her|your)? ?permission",
+            r"(?:takes|took|controls|control|keeps|kept|took away|holds|has|manages|took all) "
+            r"(?:all )?(?:of )?(?:my|our|the) (?:money|paycheck|pay|salary|cards?|bank cards?|"
+            r"bank account|phone|keys|car keys|passport|id|wages|finances)",
+            r"(?:gives|gave) me an allowance",
+            r"(?:cut|cuts|cutting) me off from",
+            r"(?:isolat(?:e|es|ed|ing) me)",
+            r"(?:stop|stopped|stops|stopping|keeps|kept) me (?:from )?(?:seeing|going|working|"
+            r"talking|leaving|visiting|calling)",
+            r"(?:forced|forces|force|pressured|pressures|made) me (?:to )?(?:have sex|into sex|"
+            r"do things|sleep with)",
+            r"(?:won't|wont|doesn't|didn't) (?:take no|stop when i said no|stop when i say no)",
+            r"(?:decides|decide|chooses|choose|tells me) (?:who|what) i (?:can|see|wear|talk)",
+            r"(?:who|where) (?:i was|i am|i'm|i've been) (?:with|talking to)",
+            r"(?:take|took|broke|smashed|hid|hides|hide) my (?:phone|keys|car keys|passport)",
+            r"(?:you're|you are|he's|she's) not (?:going|allowed) (?:out|to see|to go)",
+            r"(?:i|you) can'?t see (?:your|my) (?:friends|family|sister|brother|mom|mother|"
+            r"parents)",
+        ),
+        provenance="Safety first: coercive control (isolation, money, monitoring) is abuse.",
+        message="This sounds like control over who you see, your money or your phone. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "He checks my phone every night.",
+            "I have to ask before I see my sister now.",
+            "she controls all the money and gives me an allowance",
+        ),
+        should_pass=("Can you check my phone charger is in the car?",),
+        skip=frozenset(),
+        check=_control,
+    ),
+]

@@ -1,0 +1,245 @@
+"""Danger, continued: coercive control, sexual coercion and threats in commands.
+
+Control is often written by the person exerting it ("Give me your passcode. Now."), so
+these rules read commands and conditions as well as a victim's description.
+"""
+
+from __future__ import annotations
+
+from ourway.coach.rulebase import NEGATED, Rule, words
+from ourway.coach.rules.danger import HELP, WHY, not_hyperbole, not_laughing
+from ourway.coach.text import Doc, next_word
+
+_FIGURES = frozenset({b"believe", b"like", b"want", b"regret", b"guess", b"lose", b"win"})
+
+
+def _isolating(doc: Doc, start: int, end: int) -> bool:
+    """'You're not going to believe this!' is news, not a ban."""
+    after = doc.b[end : end + 20].split()
+    if len(after) > 1 and after[0] == b"to" and after[1] in _FIGURES:
+        return False
+    return not_hyperbole(doc, start, end) and next_word(doc, end) not in _FIGURES
+
+
+RULES = [
+    Rule(
+        id="danger.monitoring",
+        label="danger",
+        pattern=words(
+            r"(?:turn on|turn back on|turn it back on|switch on) (?:your |ur |my )?location",
+            r"share (?:your |ur |my )?location (?:with me )?(?:24/7|at all times|all the time|"
+            r"or|every|now)",
+            r"(?:your|ur|my) location (?:is |was )?(?:off|on at all times|24/7)",
+            r"(?:put|installed|hid) (?:a |an )?(?:tracker|tracking app|airtag|gps)",
+            r"(?:tracks|tracked|tracking|track) (?:my|your|ur) (?:car|phone|location|every)",
+            r"(?:send|show) (?:me |him |her )?(?:a |an )?(?:pic|picture|photo|selfie|video)"
+            r"(?: of)? (?:of )?(?:who|where|with the time|you're|you are|from)",
+            r"(?:photo|pic|picture|selfie) of where i am",
+            r"(?:give|hand|handed|hand over|handing over) (?:me |him |her )?(?:over )?"
+            r"(?:your|ur|my) (?:phone|passcode|password|pin|phone over)",
+            r"(?:your|ur|my) (?:passcode|password|pin)\b[^.!?]{0,30}\b(?:now|or)",
+            r"(?:phone|laptop) unlocked",
+            r"call log",
+            r"(?:see|read|check|go through) every (?:message|text|call)",
+            r"(?:so (?:he|she) can|lets? (?:him|her)) (?:go through|read|check) (?:it|them|my)",
+            r"(?:answer|pick up) when i call",
+            r"(?:prove|proof) (?:you're|you are|where you)",
+            r"need to (?:see|know) where (?:you|u) are at all times",
+            r"i want to see (?:you're|you are|every)",
+        ),
+        provenance="Safety first: monitoring a partner's phone or location is coercive control.",
+        message="Demanding to see a partner's phone, location or proof of where they are is "
+        "control. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "why is ur location off?? turn it back on now",
+            "Send me a pic of who you're with right now.",
+            "Give me your passcode. Now.",
+        ),
+        should_pass=("Send me a pic of the sunset!", "Can you share the Airbnb location?"),
+        skip=frozenset({NEGATED}),
+    ),
+    Rule(
+        id="danger.money",
+        label="danger",
+        pattern=words(
+            r"(?:takes|took|take|keeps|has) (?:all of |all )?(?:my|your|ur|her|his) (?:whole )?"
+            r"(?:paycheck|pay cheque|wages|salary|pay|earnings|benefits|pension)",
+            r"(?:your|ur|my) (?:wages|salary|paycheck|pay) (?:go|goes|will go) (?:into|to) "
+            r"(?:my|his|her)",
+            r"(?:pocket money|an allowance|on an allowance)",
+            r"(?:show|showing) (?:me |him |her |you )?(?:the |a |every )?receipts?",
+            r"(?:closed|close|froze|emptied) (?:my|your|ur|our) (?:bank )?(?:account|card)",
+            r"(?:own|my own) (?:bank account|money|salary|card)",
+            r"(?:changed|change) the (?:wifi |bank )?password",
+            r"(?:when|until) i'?ve (?:'|\")?earned",
+            r"so (?:he|she) closed (?:mine|it|my)",
+            r"counts the money",
+            r"permission to spend",
+            r"i decide what (?:we|you) (?:spend|buy)",
+            r"(?:you'll|you will) get money when",
+            r"can't be trusted with money",
+            r"(?:stop|stopped) paying for (?:it|your)",
+            r"made me quit my job",
+            r"(?:no|any) money of my own",
+        ),
+        provenance="Safety first: controlling a partner's money is coercive control.",
+        message="Control over a partner's money or spending is a sign of coercive control. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "he takes my whole paycheck and gives me 'pocket money'",
+            "You'll get money when you show me the receipts.",
+        ),
+        should_pass=("Can you keep the receipt for the fridge?",),
+        skip=frozenset(),
+    ),
+    Rule(
+        id="danger.isolation",
+        label="danger",
+        pattern=words(
+            r"(?:you're|you are|ur|youre) not (?:going|seeing|coming|allowed)",
+            r"(?:i'm|im|i am) not allowed (?:to (?:see|go|call|have|spend|use|visit|leave|work|"
+            r"talk|wear|drive|text|eat|sleep|speak)|my|any|out)",
+            r"(?:gave|give|gives|set) me (?:a |an )?(?:\\d+ ?(?:pm|am) )?curfew",
+            r"(?:locked|hid|hidden|took|taken|keeps?|kept) (?:your|my|ur) (?:passport|id|"
+            r"documents|car keys)",
+            r"(?:takes|took) the car keys",
+            r"(?:won't|doesn't|does not|will not|never) (?:let|allow) me",
+            r"(?:delete|block) (?:her|his|their|[a-z]+'s) (?:number|contact)",
+            r"(?:don't|do not) want you (?:talking|seeing|texting|speaking) to",
+            r"(?:i've|i have|i) (?:stopped|stop) (?:calling|seeing|going|visiting|talking)",
+            r"cancel(?:led|ed)? your (?:train|ticket|plans|flight|trip)",
+            r"(?:won't|will not|don't) need (?:friends|your friends|anyone else)",
+            r"(?:choose|pick)[:,]? (?:them|your (?:family|friends)) or me",
+            r"(?:don't|do not) want your (?:family|friends|mum|mom|sister) (?:coming|here|round)",
+            r"(?:without|unless) (?:him|her|me) (?:sitting|being) (?:next to|there|with)",
+            r"(?:told|tell) (?:her|him|them) you're not coming",
+            r"(?:no one|nobody|noone) (?:else )?(?:would|will) (?:ever )?(?:want|love|put up with)"
+            r" (?:you|me|u)",
+            r"(?:you'd|you would|you'll|you will) be nothing",
+            r"(?:nobody|no one) leaves me",
+            r"(?:you'll|you will) never leave me",
+            r"(?:what happens in this house stays)",
+            r"(?:bad influence|i decide who)",
+            r"(?:so i'?ve|so i have) stopped",
+            r"(?:like|see) a prisoner",
+            r"(?:don't|dont) even think about leaving",
+        ),
+        provenance="Safety first: cutting a partner off from friends and family is abuse.",
+        message="Deciding who a partner may see or talk to is isolation, a form of coercive "
+        "control. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "you're not seeing your friends this weekend, you're staying here with me",
+            "Delete Sarah's number. I mean it.",
+        ),
+        should_pass=(
+            "You're not going to believe what happened at work!",
+            "I'm not allowed caffeine after 2 according to the doctor",
+        ),
+        skip=frozenset(),
+        check=_isolating,
+    ),
+    Rule(
+        id="danger.sexual-coercion",
+        label="danger",
+        pattern=words(
+            r"(?:sex|sleep with me|slept with me|nudes|naked (?:pics|photos)|send the pics)"
+            r"[^.!?]{0,60}\b(?:no|owe|pressur\w*|force\w*|asleep|comfortable|if you loved|"
+            r"or i'll|give in|don't get to)",
+            r"(?:pressur\w*|forc\w*|guilt\w*|push\w*) (?:me )?(?:into|to have|to do) "
+            r"(?:sex|things|stuff)",
+            r"(?:owe|owes) (?:me|him|her) sex",
+            r"(?:don't|do not) get to say no",
+            r"(?:said|say|saying) no[^.!?]{0,40}(?:anyway|still|kept|keeps|didn't stop)",
+            r"(?:post|share|send) my (?:nudes|pics|photos|pictures)",
+            r"if you loved me you'?d (?:send|sleep|do)",
+            r"(?:while|when) i was asleep",
+            r"(?:not|never) comfortable (?:with|being alone)",
+        ),
+        provenance="Safety first: sexual coercion is abuse.",
+        message="Pressure around sex after a no is coercion. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "you owe me sex, I'm your husband",
+            "he keeps pressuring me into sex when i say no",
+            "she said she'd post my nudes if I ever broke up with her",
+        ),
+        should_pass=("Sex was amazing last night 😍",),
+        skip=frozenset(),
+    ),
+    Rule(
+        id="danger.ultimatum",
+        label="danger",
+        pattern=words(
+            r"or (?:there will be|there'll be) consequences",
+            r"(?:see|you know|remember) what happen(?:s|ed)",
+            r"(?:don't|do not) make me (?:do that|ask again|come|hurt)",
+            r"or (?:get out|you're out|you'll be out|you can leave|you're sleeping)",
+            r"(?:i'm|i am) coming (?:down |round |over )?(?:there|to get you|to find you)",
+            r"drag you (?:home|out|back)",
+            r"(?:you'll|you will|u will) (?:never|not) see (?:the|your|our) (?:kids|children)",
+            r"(?:won't|will not) see the kids",
+            r"(?:out on the street|sleeping in the car|be on the street)",
+            r"(?:report|reported) (?:me|you) to (?:immigration|the home office|your boss)",
+            r"(?:he'll|she'll|i'll|he will|she will|i will) (?:smash|burn|break|destroy|post|"
+            r"report|tell the whole|delete it myself|take the kids)",
+            r"i know where (?:your|ur) (?:sister|brother|mum|mom|mother|family|parents|friend)",
+            r"(?:lose it|loses it|goes mental|go mental|lost it)(?: again)?",
+            r"i'll find someone who will",
+            r"you'll do what i say",
+            r"(?:kill|killing) (?:herself|himself)",
+            r"(?:be dead|take all my pills|photos of pills)",
+            r"(?:think about that|think twice) before you",
+            r"(?:keep|touch)\b[^.!?]{0,40}\band see what happens",
+            r"(?:or else|or i'll|or i will)",
+        ),
+        provenance="Safety first: ultimatums backed by harm or loss are threats.",
+        message="This reads as a threat or an ultimatum. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "Answer when I call. Every time. Or there will be consequences.",
+            "Remember what happened last time you embarrassed me.",
+            "Keep talking to him and see what happens to you.",
+        ),
+        should_pass=("I'm coming round at 7 with pizza 🍕", "Watch your back at Wordle lol"),
+        skip=frozenset({NEGATED}),
+        check=not_hyperbole,
+    ),
+    Rule(
+        id="danger.harm-described",
+        label="danger",
+        pattern=words(
+            r"(?:hands?|arm) (?:round|around) my (?:neck|throat)",
+            r"held me down",
+            r"(?:couldn't|could not|can't) breathe",
+            r"flinch",
+            r"(?:lifts|raises|raised|lifted) (?:his|her) hand",
+            r"threw (?:the |a )?(?:chair|plate|glass|phone|table|bottle|remote)",
+            r"throw(?:s|ing)? things",
+            r"hiding in the (?:bathroom|car|bedroom)",
+            r"(?:scared|afraid|terrified|frightened) (?:in my own home|to be in the house|"
+            r"to go home|of you|of him|of her)",
+            r"(?:feel|feeling|felt) (?:so )?(?:scared|afraid|terrified|frightened) (?:of (?:you|"
+            r"him|her|what (?:you|he|she))|in my own|to be (?:in|at|around|alone|home)|at home|"
+            r"around (?:you|him|her)|when (?:you|he|she))",
+            r"(?:feel|feeling|felt) (?:so )?unsafe",
+            r"(?:terrified|scared|afraid) (?:he'll|she'll|he will|she will|he might|she might)",
+            r"not comfortable being alone with",
+            r"you hurt me",
+            r"(?:end|ending) me",
+            r"(?:hit|slapped|pushed|choked|kicked|shoved) you",
+        ),
+        provenance="Safety first: a person describing being hurt or afraid at home.",
+        message="You describe being hurt or afraid. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "He put his hands round my neck during the argument.",
+            "I flinch when he lifts his hand.",
+            "I'm sorry I hit you but you know how I get",
+        ),
+        should_pass=("That film was so scary lol",),
+        skip=frozenset({NEGATED}),
+        check=not_laughing,
+    ),
+]

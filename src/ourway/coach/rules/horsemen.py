@@ -1,0 +1,229 @@
+"""Gottman's Four Horsemen: criticism, contempt, defensiveness, stonewalling."""
+
+from __future__ import annotations
+
+from ourway.coach.rulebase import NEGATED, QUESTION, QUOTED, Rule, words
+
+# Character words: a verdict on who the partner is, not on what they did (criticism).
+CHARACTER = (
+    "selfish|lazy|inconsiderate|irresponsible|useless|careless|thoughtless|immature|childish|"
+    "controlling|self-centered|self-centred|self centered|self-absorbed|self absorbed|"
+    "insensitive|unreliable|heartless|cold|mean|rude|cruel|ungrateful|hopeless|dramatic|"
+    "paranoid|needy|clingy|negative|impossible|toxic|manipulative|disrespectful|a liar|"
+    "unreasonable|petty|bossy|a slacker|a bad listener|spineless|a snob|snobby|"
+    "insecure|passive aggressive|passive-aggressive|thick|materialistic|predictable|"
+    "a workaholic|emotionally unavailable|too proud|cheap|tactless|self-centred|"
+    "stingy|a flake|flaky|untrustworthy|a terrible listener|a cold|calculating|"
+    "the laziest|the most selfish|the most stubborn|a coward|a control freak|basic|"
+    "a know-it-all|entitled|jealous|needy|a drama queen|a nightmare|a mummy's boy|"
+    "a mommy's boy|a man-child|a manchild|useless|a loser|worthless|"
+    "a slob|a mess|a nag|a child|a baby|a control freak|a narcissist|narcissistic|"
+    "a hypocrite|hypocritical|unbearable|spoiled|spoilt|arrogant|stubborn|a coward|"
+    "cowardly|weak|boring|unfair|a bully|nasty|cheap|stingy|greedy|clueless|incompetent|"
+    "the worst|so difficult|impossible to (?:talk to|live with|please)|crazy|insane|"
+    "psycho|a psycho|unhinged|hysterical|obsessed|jealous|possessive|vain|shallow|fake|"
+    "two-faced|dishonest|untrustworthy|a terrible|a horrible|a bad|a lousy|an awful|"
+    "pig|a pig|gross|filthy|disgusting|messy|sloppy"
+)
+# Insults and mockery: superiority and disgust (contempt).
+INSULTS = (
+    "idiot|an idiot|moron|a moron|stupid|dumb|pathetic|a loser|loser|worthless|a joke|"
+    "a clown|an embarrassment|embarrassing|disgusting|a disgrace|brainless|retarded|"
+    "dumbass|a dumbass|an imbecile|imbecile|a failure|garbage|trash|a waste of space|"
+    "laughable|ridiculous|a bitch|bitch|an asshole|asshole|a dick|a prick|useless|joke|clown|"
+    "disgrace|embarrassment|failure|waste of space|a waste of space|pig|cow|parasite"
+)
+
+_WE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
+
+
+RULES = [
+    Rule(
+        id="criticism.character-word",
+        label="horsemen:criticism",
+        also=("blame",),
+        pattern=r"\b<YOU_ARE> <INTENS>(?:" + CHARACTER + r")\b"
+        r"|\bsuch an? (?:selfish|lazy|inconsiderate|immature|thoughtless|spoiled) "
+        r"|\b(?:you|u) (?:selfish|lazy|inconsiderate|ungrateful|thoughtless|self-centered) ",
+        provenance="Gottman: criticism attacks character, a complaint names a behaviour.",
+        message="Calling your partner a kind of person attacks who they are; that is criticism, "
+        "one of the Four Horsemen.",
+        suggestion=_WE,
+        should_flag=(
+            "You're so selfish.",
+            "ur so lazy honestly",
+            "you are being completely unreasonable and immature",
+        ),
+        should_pass=(
+            "You're not selfish, you were tired.",
+            "She told me you're so lazy, which isn't true.",
+            "I'm being selfish, I know.",
+        ),
+    ),
+    Rule(
+        id="criticism.global",
+        label="horsemen:criticism",
+        also=("blame",),
+        pattern=words(
+            r"(?:you|u) (?:never|don't|dont|do not) (?:ever )?think (?:about|of) anyone "
+            r"(?:but|except|other than) (?:yourself|you)",
+            r"(?:you|u) only (?:ever )?(?:care|think) about (?:yourself|you)",
+            r"(?:you're|you are|ur) (?:just )?like your (?:mother|father|mom|mum|dad)",
+            r"what kind of (?:person|partner|husband|wife|boyfriend|girlfriend|man|woman|"
+            r"mother|father|parent) (?:does|would|forgets|says)",
+            r"(?:you|u) (?:can't|cant|cannot) do anything right",
+            r"(?:you|u) have no (?:respect|consideration|empathy|shame|self-control|decency)",
+            r"there(?:'s| is) something wrong with (?:you|u)",
+            r"(?:you're|you are|ur) incapable of",
+            r"typical (?:you|man|woman|male)",
+        ),
+        provenance="Gottman: criticism is a global attack on the partner's personality.",
+        message="This sums up your partner as a person, which is criticism rather than a "
+        "complaint about something they did.",
+        suggestion=_WE,
+        should_flag=(
+            "You never think about anyone but yourself.",
+            "What kind of husband forgets his own anniversary?",
+        ),
+        should_pass=("I never think about anyone but you when I'm away ❤️",),
+    ),
+    Rule(
+        id="contempt.insult",
+        label="horsemen:contempt",
+        also=("blame",),
+        pattern=r"\b<YOU_ARE> <INTENS>(?:" + INSULTS + r")\b"
+        r"|\b(?:you|u|ya) (?:absolute |complete |total |fucking |stupid |little |big )*"
+        r"(?:idiot|moron|loser|dumbass|imbecile|clown|jerk|bitch|asshole|prick)\b"
+        r"|\bwhat an? (?:idiot|moron|loser|joke|clown|dumbass)\b"
+        r"|\b(?:nice|good|great) (?:job|going|work|one),? (?:genius|einstein|sherlock)\b",
+        provenance="Gottman: contempt (insults, mockery) is the strongest predictor of breakup.",
+        message="An insult speaks from above your partner; contempt is the most damaging of "
+        "the Four Horsemen.",
+        suggestion="Say what hurt or annoyed you, without the label.",
+        should_flag=("You're pathetic.", "you idiot, you locked us out", "nice job, genius"),
+        should_pass=(
+            "I'm such an idiot, I forgot my keys",
+            "He calls me stupid in front of his friends.",
+            "You're not stupid, the form is confusing.",
+        ),
+    ),
+    Rule(
+        id="contempt.mockery",
+        label="horsemen:contempt",
+        also=("blame",),
+        pattern=words(
+            r"rolls? (?:my )?eyes",
+            r"eye ?roll",
+            r"real mature",
+            r"how mature",
+            r"get a life",
+            r"cry me a river",
+            r"boo hoo",
+            r"poor (?:baby|little baby|you|thing)",
+            r"oh wow,? (?:what a|congratulations|you (?:finally|actually))",
+            r"wow,? (?:what a genius|real smart|so smart|brilliant)",
+            r"well done,? (?:genius|einstein)",
+            r"bless your (?:little )?heart",
+            r"(?:you|u) disgust me",
+            r"(?:you|u) make me sick",
+            r"(?:are|r) (?:you|u) (?:stupid|dumb|five|5|a child|deaf|serious right now|"
+            r"kidding me|for real right now)",
+            r"even a (?:child|toddler|monkey|five year old|5 year old) (?:could|can|would)",
+            r"surprise,? surprise",
+            r"what a (?:shocker|surprise)",
+            r"of course (?:you|u) (?:did|didn't|did not|forgot)",
+            r"classic (?:you|u)",
+            r"sure (?:you|u) (?:did|were|are|will)",
+            r"yeah,? right",
+            r"your (?:majesty|highness)",
+            r"drama queen",
+            r"(?:so|how) (?:pathetic|embarrassing)",
+            r"congratulations,? (?:you|u)",
+        )
+        + r"|\x{1F644}|(?:^|[.!?] )(?:just |oh )?grow up\b|\bgrow up,? (?:already|and|you|dude)",
+        provenance="Gottman: contempt includes sarcasm, mockery, eye-rolling and disgust.",
+        message="Sarcasm and mockery say 'I am above you'; that is contempt, the horseman "
+        "that most predicts a breakup.",
+        suggestion="Drop the sarcasm and say plainly what you need.",
+        should_flag=("*rolls eyes* sure", "Oh wow, what a genius idea 🙄", "grow up."),
+        should_pass=("the kids grow up so fast", "I'm so happy for you, congratulations!"),
+        skip=frozenset({QUOTED, NEGATED}),
+    ),
+    Rule(
+        id="defensiveness.not-my-fault",
+        label="horsemen:defensiveness",
+        pattern=words(
+            r"(?:it's|its|it is|that's|thats|that is|it wasn't|it was not|wasn't|it's not)"
+            r" (?:not )?(?:my|me) fault",
+            r"not my fault",
+            r"(?:i|i've) (?:didn't|didnt|did not|haven't|havent) do(?:ne)? anything(?: wrong)?",
+            r"i did nothing wrong",
+            r"don't blame (?:me|this on me)",
+            r"stop blaming me",
+            r"why is it (?:always )?my fault",
+            r"so (?:now )?(?:it's|its|this is) (?:all )?my fault",
+            r"i'm (?:always )?the bad guy",
+            r"(?:i|i've) can't do anything right",
+            r"nothing i do is (?:ever )?(?:good )?enough",
+            r"(?:what|how) was i supposed to know",
+            r"i was (?:only|just) trying to",
+            r"i had no choice",
+            r"look who's talking",
+            r"at least i (?:don't|didn't|do|did|try|tried|am)",
+            r"i'm not the one who",
+            r"excuse me for (?:living|breathing|trying|existing)",
+            r"here we go again",
+            r"that's not (?:what happened|true|fair|how it happened)",
+        )
+        + r"",
+        provenance="Gottman: defensiveness is counter-attack, excuses or the innocent victim.",
+        message="Defending yourself tells your partner their concern is wrong; it keeps the "
+        "fight going.",
+        suggestion="Take responsibility for even a small part: 'You're right that I ...'.",
+        should_flag=(
+            "It's not my fault the bills were late!",
+            "That's not what happened!",
+            "I didn't do anything wrong.",
+        ),
+        should_pass=(
+            "It's not your fault, don't worry.",
+            "you did nothing wrong, I was just tired",
+        ),
+        skip=frozenset({QUOTED}),
+    ),
+    Rule(
+        id="stonewalling.shut-down",
+        label="horsemen:stonewalling",
+        pattern=words(
+            r"i'?m done (?:talking|with this|discussing|here|arguing)",
+            r"do (?:whatever|what) (?:you|u) (?:want|like|wanna)",
+            r"i (?:don't|dont) care (?:anymore|any more|what you)",
+            r"leave me alone",
+            r"stop asking",
+            r"(?:i'm|im|i am) not (?:talking|discussing|doing this|having this)",
+            r"i have nothing (?:more |else )?to say",
+            r"(?:don't|dont) talk to me",
+            r"end of (?:discussion|story|conversation)",
+            r"conversation over",
+            r"we're done here",
+            r"there's nothing to talk about",
+            r"talk to the hand",
+            r"(?:can|could) (?:you|u) (?:just )?stop (?:asking|talking|texting)",
+            r"not talking to (?:you|u)",
+            r"(?:just )?stop\.? i'?m done",
+            r"i'?m not (?:gonna|going to) (?:talk|discuss|argue)",
+            r"just leave it",
+        )
+        + r"|(?:^|[.!,] )whatever\s*(?:[.!]|$|,|\x{1F644})",
+        provenance="Gottman: stonewalling is withdrawing from the conversation.",
+        message="Shutting the conversation down leaves your partner alone with the problem.",
+        suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
+        "minutes, then let's finish this.'",
+        should_flag=("Whatever.", "do what you want, I don't care", "I'm done talking."),
+        should_pass=(
+            "whatever you want for dinner is good with me",
+            "I need 20 minutes to calm down, then let's finish this.",
+        ),
+        skip=frozenset({QUOTED, QUESTION}),
+    ),
+]

@@ -1,0 +1,221 @@
+"""How a hard talk opens: "fine" as a shield, and harsh start-ups (seed Part 1)."""
+
+from __future__ import annotations
+
+from ourway.coach.rulebase import OPENING, PLAYFUL, QUOTED, Rule, words
+from ourway.coach.text import Doc
+
+# After "I'm fine", these show the person is really sharing, so "fine" is not a shield.
+_SHARING = (
+    b"thanks for asking",
+    b"thank you for asking",
+    b"helped",
+    b"feel better",
+    b"feeling better",
+    b"i promise",
+    b"honestly",
+    b"actually",
+    b"because",
+    b"but ",
+    b"now",
+    b"glad",
+    b"love you",
+    b"how are you",
+    b"how about you",
+    b"and you",
+    b"you?",
+    b"the doctor",
+    b"works",
+    b"see you",
+    b"by me",
+    b"mistakes happen",
+    b"amazing",
+    b"\xf0\x9f\x98\x82",
+    b"\xf0\x9f\x98\x8a",
+    b"do whatever",
+    b"do what you",
+    b"whatever you want",
+    b"vent",
+)
+# ... unless the rest is itself a deflection.
+_DEFLECT = (
+    b"don't worry",
+    b"dont worry",
+    b"forget it",
+    b"never mind",
+    b"nevermind",
+    b"leave it",
+    b"drop it",
+    b"it doesn't matter",
+    b"doesn't matter",
+    b"nothing",
+    b"just tired",
+    b"just busy",
+    b"just quiet",
+    b"don't fuss",
+    b"don't stress",
+    b"don't make it a thing",
+    b"nothing to talk about",
+    b"can we just",
+    b"go, enjoy",
+    b"forget i said",
+    b"i don't want to talk",
+    b"i dont want to talk",
+    b"stop asking",
+    b"can we not",
+    b"whatever",
+)
+
+
+_THIRD = frozenset({b"he", b"she", b"he'll", b"she'll", b"they'll", b"says", b"said"})
+
+
+def _demand(doc: Doc, start: int, end: int) -> bool:
+    """An ultimatum to the partner, not a report of someone else's ("he said if I ...")."""
+    left, _ = doc.sentence_bounds(start, end)
+    return not _THIRD.intersection(doc.b[left:end].split())
+
+
+# "Fine, do whatever" shuts a talk down (stonewalling); "fine with me" agrees.
+_NOT_SHIELD = (
+    b"do whatever",
+    b"do what you",
+    b"whatever you want",
+    b"sorry",
+    b"fine with",
+    b"said",
+    b"says",
+    b"told me",
+)
+
+
+def _shield(doc: Doc, start: int, end: int) -> bool:
+    """'Fine' deflects when little else is said, or what follows deflects too."""
+    rest = doc.b[end:]
+    if any(n in doc.b[start:] for n in _NOT_SHIELD):
+        return False
+    if any(d in rest for d in _DEFLECT) and len(rest.split()) < 25:
+        return True
+    if len(rest.split()) > 10:
+        return False
+    return not any(s in rest for s in _SHARING)
+
+
+RULES = [
+    Rule(
+        id="fine_shield.fine",
+        label="fine_shield",
+        pattern=r"^\W*(?:[a-z']+[,.!]? ){0,4}"
+        r"(?:i'?m|im|i am|it'?s|its|it is|everything'?s|everything is|all'?s|we'?re|we are|"
+        r"all is|all|she'?ll be) (?:totally |just |really |perfectly |completely |honestly |"
+        r"so |all )?(?:fine|ok|okay|good|alright|all right|a-ok|grand|right)\b"
+        r"|^\W*(?:[a-z']+[,.!]? ){0,3}(?:fine|nothing|nothin|nm|nvm|never ?mind|forget it|"
+        r"it'?s nothing|nothing'?s wrong|nothing is wrong|nothing'?s the matter|"
+        r"don'?t worry about it|all good|all fine|no big deal|i'?m good|it doesn'?t matter|"
+        r"it'?s whatever)\W*(?:$|[.!,?])",
+        provenance="Seed Part 1: 'fine' is a shield that stops a real check-in.",
+        message="'Fine' here may be closing the door on a real question; what is under it "
+        "tends to grow.",
+        suggestion="If you're not ready, say so kindly: 'I'm not okay yet, can we talk tonight?'",
+        should_flag=("It's fine.", "I'm fine, don't worry about it", "nothing, forget it"),
+        should_pass=(
+            "I'm fine now, thanks for asking, the talk helped a lot.",
+            "That's fine with me, 7 works.",
+            "she said she's fine",
+        ),
+        skip=frozenset({QUOTED}),
+        check=_shield,
+    ),
+    Rule(
+        id="harsh_startup.summons",
+        label="harsh_startup",
+        pattern=words(
+            r"we (?:need|have|got|gotta|must|should) (?:to )?(?:talk|have (?:a |some )?(?:serious |"
+            r"proper |long |little |real )?(?:talk|conversation|chat|word|words))",
+            r"(?:you and me|we) (?:need to|have to|are going to|are gonna) (?:have words|talk)",
+            r"we need to discuss",
+            r"(?:can|could) i have a word",
+            r"(?:we are|we're) (?:having it out|talking about this|going to talk about this)",
+            r"some explaining to do",
+            r"let'?s get one thing straight",
+            r"before you say anything",
+            r"first of all",
+            r"let'?s talk about why (?:you|u)",
+            r"(?:care to|you (?:need|have) to|you'd better) explain",
+            r"explain (?:this|yourself|the)",
+            r"(?:you'd|you had|u better) better",
+            r"last (?:chance|warning)",
+            r"what the (?:hell|fuck|heck) (?:is|was) (?:this|that|going on)",
+        )
+        + r"|^\W*(?:i'?m|im|i am|honestly,? i'?m) (?:so )?(?:sick|tired) (?:and tired )?of"
+        + r"|^\W*(?:i'?ve had (?:it|enough)|enough is enough|this (?:ends|stops) (?:now|today))"
+        + r"|(?:^|[.!?] )\W*(?:(?:oi|right|ok|okay|so|now)[.!,]? )?sit (?:down|yourself down)\b"
+        + r"|^\W*(?:right|so|ok|okay|oi|listen|look)[.!]"
+        + r"|(?:^|[.!?] )(?:now|down|tonight)[.!]",
+        provenance="Gottman: a harsh start-up predicts how the whole talk will end.",
+        message="Opening with a summons puts your partner on guard before you have said what "
+        "matters.",
+        suggestion="Open softly with your side: 'I've been missing us lately, can we find time "
+        "to talk about it tonight?'",
+        should_flag=(
+            "We need to talk.",
+            "We need to talk about your attitude.",
+            "Right. Sit down. I'm sick of this.",
+            "call me. now.",
+        ),
+        should_pass=(
+            "we need to talk about your birthday surprise 😉",
+            "Can we find some time to talk tonight? I miss you.",
+            "I'd love to sit down and make a plan together.",
+        ),
+        where=OPENING,
+        skip=frozenset({QUOTED, PLAYFUL}),
+    ),
+    Rule(
+        id="harsh_startup.ultimatum",
+        label="harsh_startup",
+        pattern=r"\bor (?:i'?ll|i will|i'?m|im|you'?ll|you will|you'?re|else|get out|we'?re)\b"
+        r"|\bif (?:you|u) (?:ever |really |even )?(?:don't|dont|do not|won't|wont|can't|cant|"
+        r"leave|go|walk|talk|touch|tell|see|keep|try|call|text|say|break|lie|cheat)\b"
+        r"[^.!?]{0,60}\b(?:i'?ll|i will|i'?m going to|i'?m gonna|you'?ll|you will|i swear|"
+        r"i'?m (?:leaving|done|out|gone))\b"
+        r"|\beither (?:you|u|your|ur)\b[^.!?]{0,80}\bor\b"
+        r"|\bthat'?s the deal\b|\byour choice\b|\b(?:don'?t|do not) even think about\b"
+        r"|\bthink (?:about that|twice) before\b"
+        r"|\b(?:choose|pick)[:,]? (?:[a-z']+ ){0,3}or me\b"
+        r"|\b(?:keep|touch)\b[^.!?]{0,40}\b(?:and see|and you)\b",
+        provenance="Gottman: an ultimatum opens a talk as a fight to be won.",
+        message="An ultimatum leaves your partner two choices, both losing; the talk becomes a "
+        "stand-off.",
+        suggestion="Say what you need and why it matters to you, and ask what they can do.",
+        should_flag=(
+            "Either you start pulling your weight or I'm moving out.",
+            "If you leave me I swear I'll take all my pills.",
+            "Touch my bank account again and you won't see the kids.",
+        ),
+        should_pass=(
+            "If you want, I'll cook tonight.",
+            "He said if I go to the gym without him he'll smash my stuff.",
+            "Tea or coffee?",
+        ),
+        skip=frozenset({QUOTED, PLAYFUL}),
+        check=_demand,
+    ),
+    Rule(
+        id="harsh_startup.attack-first",
+        label="harsh_startup",
+        pattern=r"^\W*(?:(?:god|honestly|seriously|first of all|look|listen|oi|right|so|"
+        r"wow),? )?(?:you|u|ur|your|you're|youre|why (?:do|are|did|would|can't|cant|don't|"
+        r"dont|is it) (?:you|u|always)|how (?:could|can|dare) (?:you|u)|i feel (?:like |that )?"
+        r"(?:you|u|ur))\b",
+        provenance="Gottman: starting a hard talk with an attack (harsh start-up) predicts "
+        "how it ends.",
+        message="The first words attack your partner, so the talk starts as a defence.",
+        suggestion="Start with your side and one specific moment: 'I felt ... when ...'.",
+        should_flag=("You're so selfish.", "Why do you always make everything about you?"),
+        should_pass=("You always make me laugh.", "Oh grow up. You're such an idiot."),
+        where=OPENING,
+        skip=frozenset({QUOTED, PLAYFUL}),
+        requires=("blame",),
+    ),
+]

@@ -1,0 +1,196 @@
+"""The end of a conversation and its breaks: closing words, agreements, pauses, deleting.
+
+Like `ourway.talk.flow` (whose locking and checks these share), these functions are
+`RepairSession` methods, bound in models.py.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ourway.couples.access import couple_of
+from ourway.talk.choices import (
+    MAX_COME_BACK_MINUTES,
+    MAX_TURN_CHARS,
+    MIN_PAUSE_MINUTES,
+    Status,
+    Step,
+)
+from ourway.talk.flow import TalkError, bump, checked_text, lock, require_open
+
+if TYPE_CHECKING:
+    from ourway.talk.models import Agreement, Pause, RepairSession, Understanding
+
+
+def _author_id(session: RepairSession, by: Any, author_id: int | None) -> int:
+    # On a shared device one account types for both; on two devices, each for themselves.
+    if author_id is None or not session.is_shared_device:
+        return int(by.pk)
+    members = {m.user_id for m in session.couple.memberships.all()}
+    if author_id not in members:
+        raise TalkError(_("Choose which of you is writing."), field="author")
+    return author_id
+
+
+def understand(
+    session: RepairSession, by: Any, *, text: str, author_id: int | None = None
+) -> Understanding:
+    """What one partner understood; writing it again replaces the earlier version."""
+    words = checked_text(
+        text,
+        limit=MAX_TURN_CHARS,
+        empty=_("Write a few words about what you understood."),
+        field="understood",
+    )
+    with transaction.atomic():
+        lock(session)
+        require_open(session, by)
+        if session.step != Step.CLOSING:
+            raise TalkError(_("This comes at the end, when you close together."), code="step")
+        found, _created = session.understandings.update_or_create(
+            author_id=_author_id(session, by, author_id),
+            defaults={"text": words, "text_deleted": False, "couple_id": session.couple_id},
+        )
+        bump(session)
+        return found
+
+
+def agree(session: RepairSession, by: Any, *, text: str, author_id: int | None = None) -> Agreement:
+    """ "Next time, I will…". The same words from the same person are kept once."""
+    words = checked_text(
+        text,
+        limit=MAX_TURN_CHARS,
+        empty=_("Write one thing you will do next time."),
+        field="agreement",
+    )
+    with transaction.atomic():
+        lock(session)
+        require_open(session, by)
+        if session.step != Step.CLOSING:
+            raise TalkError(_("Agreements come at the end, when you close together."), code="step")
+        author = _author_id(session, by, author_id)
+        for existing in session.agreements.filter(author_id=author):
+            if existing.text == words:
+                return existing
+        agreement = session.agreements.create(
+            couple_id=session.couple_id, author_id=author, text=words
+        )
+        bump(session)
+        return agreement
+
+
+def pause(session: RepairSession, by: Any, *, minutes: int, come_back_in: int) -> Pause:
+    """A flooding break: never under twenty minutes, with a return inside a day.
+
+    Either partner may call it at any step; calling it twice keeps the first break.
+    """
+    minutes = max(MIN_PAUSE_MINUTES, int(minutes))
+    if minutes > MAX_COME_BACK_MINUTES:
+        raise TalkError(_("A break can last up to a day."), field="minutes")
+    if not minutes <= come_back_in <= MAX_COME_BACK_MINUTES:
+        raise TalkError(
+            _("Choose a time to come back after the break ends and within a day."),
+            field="come_back_in",
+        )
+    with transaction.atomic():
+        lock(session)
+        current = session.current_pause() if session.status == Status.PAUSED else None
+        if current is not None:
+            return current
+        require_open(session, by)
+        now = timezone.now()
+        created = session.pauses.create(
+            couple_id=session.couple_id,
+            called_by=by,
+            ends_at=now + timedelta(minutes=minutes),
+            come_back_at=now + timedelta(minutes=come_back_in),
+        )
+        session.status = Status.PAUSED
+        bump(session, "status")
+        return created
+
+
+def resume(session: RepairSession, by: Any) -> None:
+    """Back to the conversation once the break is over. Resuming twice changes nothing."""
+    with transaction.atomic():
+        lock(session)
+        if session.status != Status.PAUSED:
+            require_open(session, by)
+            return
+        current = session.current_pause()
+        if current is not None:
+            left = current.ends_at - timezone.now()
+            if left.total_seconds() > 0:
+                raise TalkError(
+                    _(
+                        "The break has %(minutes)s more minutes. Bodies need the whole time to "
+                        "settle; the conversation will be here."
+                    )
+                    % {"minutes": int(left.total_seconds() // 60) + 1},
+                    code="paused",
+                )
+            current.resumed_at = timezone.now()
+            current.resumed_by = by
+            current.save(update_fields=["resumed_at", "resumed_by"])
+        session.status = Status.OPEN
+        bump(session, "status")
+
+
+def end(session: RepairSession, by: Any) -> None:
+    """End the conversation, from any step. Ending twice changes nothing."""
+    with transaction.atomic():
+        lock(session)
+        if session.status == Status.ENDED:
+            return
+        if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
+            raise TalkError(_("This conversation is no longer here."), code="gone")
+        session.status = Status.ENDED
+        session.ended_at = timezone.now()
+        session.ended_by = by
+        bump(session, "status", "ended_at", "ended_by")
+
+
+def forget_my_words(session: RepairSession, by: Any, *, kind: str, item_id: int) -> None:
+    """Delete one of the person's own contributions; the transcript keeps its shape."""
+    with transaction.atomic():
+        lock(session)
+        if kind == "statement":
+            turn = session.turns.filter(pk=item_id, speaker_id=by.pk).first()
+            if turn is None:
+                raise TalkError(_("Only the person who wrote this can delete it."), code="gone")
+            turn.statement = turn.situation = turn.meaning = turn.emotion = ""
+            turn.statement_deleted = True
+            turn.save(
+                update_fields=["statement", "situation", "meaning", "emotion", "statement_deleted"]
+            )
+        elif kind in ("reflection", "correction"):
+            reflection = (
+                session.couple_reflections().filter(pk=item_id).select_related("turn").first()
+            )
+            owner = None
+            if reflection is not None:
+                owner = reflection.author_id if kind == "reflection" else reflection.turn.speaker_id
+            if reflection is None or owner != by.pk:
+                raise TalkError(_("Only the person who wrote this can delete it."), code="gone")
+            if kind == "reflection":
+                reflection.text, reflection.text_deleted = "", True
+                reflection.save(update_fields=["text", "text_deleted"])
+            else:
+                reflection.correction, reflection.correction_deleted = "", True
+                reflection.save(update_fields=["correction", "correction_deleted"])
+        elif kind == "understanding":
+            if not session.understandings.filter(pk=item_id, author_id=by.pk).update(
+                text="", text_deleted=True
+            ):
+                raise TalkError(_("Only the person who wrote this can delete it."), code="gone")
+        elif kind == "agreement":
+            if not session.agreements.filter(pk=item_id, author_id=by.pk).delete()[0]:
+                raise TalkError(_("Only the person who wrote this can delete it."), code="gone")
+        else:
+            raise TalkError(_("There is nothing like that to delete."), code="gone")
+        bump(session)

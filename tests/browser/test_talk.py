@@ -1,0 +1,139 @@
+"""Ana and Ben, each on their own phone, hold a repair conversation to a recorded agreement."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+WAIT = 10_000  # ms: pages poll every two seconds
+
+
+def clean(axe: Any, page: Any) -> None:
+    violations = axe(page)
+    assert violations == [], [(v["id"], v["nodes"][0]["html"]) for v in violations]
+
+
+@pytest.mark.browser
+def test_a_repair_conversation_with_a_correction_a_break_and_an_agreement(
+    two_people: Any, live_server: Any, axe: Any, shot: Any
+) -> None:
+    ana, ben = two_people
+    base = live_server.url
+
+    ana.goto(f"{base}/talk/")
+    clean(axe, ana)
+    shot(ana, "talk-start")
+    ana.get_by_label("What would you like to talk about?").fill("The weekend plans")
+    ana.get_by_role("button", name="Start").click()
+    expect(ana.get_by_role("heading", name="Waiting for Ben")).to_be_visible()
+    session_url = ana.url
+
+    ben.goto(session_url)
+    ben.get_by_role("button", name="I'm here, let's begin").click()
+    expect(ana.get_by_role("heading", name="You have the floor")).to_be_visible(timeout=WAIT)
+
+    # Ana builds her I-feel statement; the coach and the builder read along.
+    ana.get_by_label("When…").fill("the plans for Saturday changed on Friday night")
+    ana.get_by_label("I feel…").select_option("ignored")
+    ana.get_by_label("because I interpret it as…").fill("I am on my own with our weekends")
+    expect(ana.locator("[data-pick-emotion='lonely']")).to_be_visible(timeout=WAIT)
+    ana.locator("[data-pick-emotion='lonely']").click()
+    expect(ana.locator(".talk-preview")).to_contain_text("I feel lonely", timeout=WAIT)
+    clean(axe, ana)
+    shot(ana, "talk-speaker-builder")
+    ana.get_by_role("button", name="Share it").click()
+
+    # Ben reflects, first jumping to a fix; the coach notices.
+    expect(ben.get_by_label("What did you hear?")).to_be_visible(timeout=WAIT)
+    ben.get_by_label("What did you hear?").fill("You should just tell me earlier.")
+    expect(ben.get_by_text("Jumping to a fix")).to_be_visible(timeout=WAIT)
+    clean(axe, ben)
+    shot(ben, "talk-listener-coached")
+    ben.get_by_label("What did you hear?").fill(
+        "What I'm hearing is that when the plans changed, you felt I don't care."
+    )
+    ben.get_by_role("button", name="Say it back").click()
+
+    # Ana corrects; Ben tries again; Ana confirms.
+    expect(ana.get_by_label("If not quite: what was missed?")).to_be_visible(timeout=WAIT)
+    clean(axe, ana)
+    shot(ana, "talk-confirm")
+    ana.get_by_label("If not quite: what was missed?").fill(
+        "Not that you don't care. I felt alone with it."
+    )
+    ana.get_by_role("button", name="Not quite, try again").click()
+    expect(ben.get_by_text("I felt alone with it.").first).to_be_visible(timeout=WAIT)
+    ben.get_by_label("What did you hear?").fill(
+        "It sounds like when the plans changed, you felt lonely, "
+        "alone with our weekends. Did I get that?"
+    )
+    ben.get_by_role("button", name="Say it back").click()
+    expect(ana.get_by_role("button", name="Yes, that's it")).to_be_visible(timeout=WAIT)
+    ana.get_by_role("button", name="Yes, that's it").click()
+
+    # The deep why, then roles switch.
+    expect(ana.get_by_role("heading", name="The need underneath")).to_be_visible()
+    clean(axe, ana)
+    shot(ana, "talk-deep-why")
+    ana.get_by_label("to feel that I matter to you, that I am a priority").check()
+    ana.get_by_role("button", name="Save, and switch roles").click()
+
+    # Ben needs a break before his turn.
+    expect(ben.get_by_role("heading", name="You have the floor")).to_be_visible(timeout=WAIT)
+    ben.get_by_role("link", name="We need a break").click()
+    clean(axe, ben)
+    ben.get_by_label("When shall we come back to it?").select_option("60")
+    ben.get_by_role("button", name="Start the break").click()
+    expect(ben.get_by_role("heading", name="A break to settle")).to_be_visible()
+    expect(ana.get_by_role("heading", name="A break to settle")).to_be_visible(timeout=WAIT)
+    clean(axe, ana)
+    shot(ana, "talk-break")
+    from ourway.talk.models import Pause
+
+    Pause.objects.update(ends_at=Pause.objects.get().created - timedelta(seconds=1))  # time passes
+    expect(ben.get_by_text("The break is over.")).to_be_visible(timeout=WAIT)
+    ben.get_by_role("button", name="We are ready to go on").click()
+
+    # Ben speaks in his own words; Ana reflects; Ben confirms.
+    ben.get_by_label("What I want you to hear").fill(
+        "When Friday got busy at work, I felt torn, because I wanted to keep both promises."
+    )
+    ben.get_by_role("button", name="Share it").click()
+    expect(ana.get_by_label("What did you hear?")).to_be_visible(timeout=WAIT)
+    ana.get_by_label("What did you hear?").fill(
+        "So you felt torn between work and us. Is that right?"
+    )
+    ana.get_by_role("button", name="Say it back").click()
+    expect(ben.get_by_role("button", name="Yes, that's it")).to_be_visible(timeout=WAIT)
+    ben.get_by_role("button", name="Yes, that's it").click()
+    ben.get_by_role("button", name="Save, and switch roles").click()
+
+    # Closing: what each understood, and an agreement.
+    expect(ana.get_by_role("button", name="We're ready to close")).to_be_visible(timeout=WAIT)
+    ana.get_by_role("button", name="We're ready to close").click()
+    ana.get_by_label("What I understood about you").fill("Busy Fridays pull you two ways.")
+    ana.get_by_role("button", name="Save what I understood").click()
+    expect(ben.get_by_label("Next time, I will…")).to_be_visible(timeout=WAIT)
+    ben.get_by_label("Next time, I will…").fill(
+        "Next time, I will tell you on Thursday if Friday looks busy."
+    )
+    ben.get_by_role("button", name="Keep this agreement").click()
+    expect(ben.get_by_text("Kept.")).to_be_visible()
+    clean(axe, ben)
+    shot(ben, "talk-closing")
+    ben.get_by_role("button", name="We're done for now").click()
+    expect(ana.get_by_role("heading", name="This conversation has ended")).to_be_visible(
+        timeout=WAIT
+    )
+    expect(ana.get_by_text("Next time, I will tell you on Thursday")).to_be_visible()
+    clean(axe, ana)
+    shot(ana, "talk-ended")
+
+    from ourway.talk.models import RepairSession
+
+    session = RepairSession.objects.get()
+    assert session.ended_with_agreement
+    assert session.turns.filter(confirmed_at__isnull=False).count() == 2

@@ -1,0 +1,55 @@
+"""Rewrites: I-feel shape for blame, real feelings for faux ones, missing apology parts."""
+
+from __future__ import annotations
+
+from ourway.coach import analyze
+
+
+def test_blame_becomes_when_i_feel_because_keeping_the_situation() -> None:
+    rewrite = analyze("You never help around the house! You're so lazy.").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you don't help around the house, I feel ")
+    assert ", because " in rewrite
+    assert "together" in rewrite  # the "we have a problem" reframe
+    assert "never" not in rewrite
+    assert "lazy" not in rewrite
+
+
+def test_a_pure_verdict_gets_a_placeholder_situation() -> None:
+    rewrite = analyze("You're so selfish.").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When [")
+
+
+def test_a_faux_feeling_gets_real_feelings_and_the_need() -> None:
+    rewrite = analyze("I feel ignored when you're on your phone.").rewrite
+    assert rewrite is not None
+    assert "lonely and hurt" in rewrite
+    assert "heard" in rewrite
+
+
+def test_feel_like_a_thought_becomes_a_feeling_plus_meaning() -> None:
+    rewrite = analyze("I feel like you don't care about me.").rewrite
+    assert rewrite is not None
+    assert "I feel hurt" in rewrite
+    assert "you don't care about me" in rewrite
+
+
+def test_a_non_apology_gets_the_missing_parts_named() -> None:
+    rewrite = analyze("I'm sorry you feel that way.").rewrite
+    assert rewrite is not None
+    for part in ("I'm sorry", "I was wrong", "make this right", "Next time"):
+        assert part in rewrite
+
+
+def test_a_partial_apology_gets_only_what_is_missing() -> None:
+    result = analyze("I'm sorry I yelled at you.")
+    assert result.apology == "partial"
+    assert result.rewrite is not None
+    assert "make this right" in result.rewrite
+    assert "Own what you did" not in result.rewrite
+
+
+def test_kind_messages_and_danger_get_no_rewrite() -> None:
+    assert analyze("Thank you for dinner, it was lovely.").rewrite is None
+    assert analyze("He pushed me against the wall last night.").rewrite is None

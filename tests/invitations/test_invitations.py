@@ -1,0 +1,328 @@
+"""Soft invitations: writing, the coach's second look, answering, and every dead end."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from ourway.couples.models import Notice
+from ourway.invitations.models import MAX_INVITATION_CHARS, Invitation, InvitationProblem, Status
+
+NEW = "/invitations/new/"
+GENTLE = "I miss you. Could we find some time to talk this weekend?"
+HARSH = "We need to talk. You never listen to me."
+
+
+def later(hours=3):
+    return (timezone.localtime() + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M")
+
+
+def send(client, text=GENTLE, token="t-1", **extra):
+    return client.post(NEW, {"text": text, "token": token, **extra})
+
+
+def quiet(person):
+    person.safety_mode_since = timezone.now()
+    person.save(update_fields=["safety_mode_since"])
+
+
+def detail(invitation):
+    return reverse("invitations:invitation", args=[invitation.pk])
+
+
+def respond(client, invitation, **data):
+    return client.post(reverse("invitations:respond", args=[invitation.pk]), data)
+
+
+def test_a_gentle_invitation_is_sent_and_the_partner_gets_a_neutral_notice(cast):
+    cast.b.email_notices = True
+    cast.b.save(update_fields=["email_notices"])
+    response = send(cast.client_a, proposed_for=later())
+    invitation = Invitation.objects.get()
+    assert response["Location"] == detail(invitation)
+    assert (invitation.sender, invitation.recipient, invitation.status) == (
+        cast.a,
+        cast.b,
+        "pending",
+    )
+    notice = Notice.objects.get(recipient=cast.b)
+    assert notice.text == "Ana sent you an invitation."
+    assert GENTLE not in notice.text
+    assert len(mail.outbox) == 1
+    assert "talk" not in mail.outbox[0].subject.lower()
+    assert GENTLE not in mail.outbox[0].body
+    assert GENTLE in cast.client_b.get(detail(invitation)).content.decode()
+
+
+def test_a_harsh_draft_gets_a_second_look_and_is_not_sent(cast):
+    response = send(cast.client_a, HARSH)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Before it goes: a second look" in page
+    assert "<mark>We need to talk</mark>" in page
+    assert "A kinder way to say it:" in page
+    assert "Send it as it is" in page
+    assert HARSH in page  # the draft is still in the box
+    assert not Invitation.objects.exists()
+
+
+def test_send_anyway_sends_the_harsh_draft_as_written(cast):
+    send(cast.client_a, HARSH, send_anyway="on")
+    assert Invitation.objects.get().text == HARSH
+
+
+def test_use_the_kinder_wording_puts_the_rewrite_in_the_box_without_sending(cast):
+    response = send(cast.client_a, HARSH, use_rewrite="1")
+    page = response.content.decode()
+    assert not Invitation.objects.exists()
+    assert "The kinder wording is in the box." in page
+    assert "something for us to solve together" in page
+    # Sending the chosen wording goes straight out: the second look was already given.
+    assert 'name="send_anyway" value="on"' in page
+
+
+def test_an_opener_fills_the_box(cast):
+    page = cast.client_a.get(NEW + "?opener=distant-no-agenda").content.decode()
+    assert "No agenda, just the two of us." in page
+    assert 'value="distant-no-agenda"' in page
+
+
+def test_a_double_submit_sends_one_invitation(cast):
+    send(cast.client_a, token="same")
+    send(cast.client_a, token="same")
+    assert Invitation.objects.count() == 1
+    assert Notice.objects.filter(recipient=cast.b).count() == 1
+
+
+def test_empty_and_huge_drafts_get_kind_errors_and_keep_the_text(cast):
+    empty = send(cast.client_a, " \x00 ").content.decode()
+    assert "The invitation is empty." in empty
+    huge_text = "please " * (MAX_INVITATION_CHARS // 6)
+    huge = send(cast.client_a, huge_text).content.decode()
+    assert "an invitation holds up to" in huge
+    assert huge_text.strip()[:300] in huge
+    assert not Invitation.objects.exists()
+
+
+def test_a_time_in_the_past_is_refused_kindly(cast):
+    past = (timezone.localtime() - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    page = send(cast.client_a, proposed_for=past).content.decode()
+    assert "That time has already passed." in page
+    assert not Invitation.objects.exists()
+
+
+def test_accepting_a_suggested_time_shows_the_agreed_time_to_both(cast):
+    send(cast.client_a, proposed_for=later(5))
+    invitation = Invitation.objects.get()
+    respond(cast.client_b, invitation, action="accept")
+    invitation.refresh_from_db()
+    assert invitation.status == Status.ACCEPTED
+    assert invitation.agreed_for == invitation.proposed_for
+    shown = timezone.localtime(invitation.agreed_for).strftime("%H:%M")
+    for client in (cast.client_a, cast.client_b):
+        page = client.get(detail(invitation)).content.decode()
+        assert "It is a date" in page
+        assert shown in page
+    assert Notice.objects.filter(recipient=cast.a, text="Ben answered your invitation.").exists()
+
+
+def test_accepting_without_a_suggested_time_asks_for_one(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    response = respond(cast.client_b, invitation, action="accept")
+    assert response.status_code == 302
+    invitation.refresh_from_db()
+    assert invitation.status == Status.PENDING
+    respond(cast.client_b, invitation, action="accept", at=later(2))
+    invitation.refresh_from_db()
+    assert invitation.status == Status.ACCEPTED
+    assert invitation.agreed_for is not None
+
+
+def test_proposing_another_time_hands_the_turn_back_to_the_sender(cast):
+    send(cast.client_a, proposed_for=later(2))
+    invitation = Invitation.objects.get()
+    respond(cast.client_b, invitation, action="propose", at=later(26))
+    invitation.refresh_from_db()
+    assert invitation.waiting_on == cast.a
+    assert invitation.status == Status.PENDING
+    sender_page = cast.client_a.get(detail(invitation)).content.decode()
+    assert "Ben suggests another time:" in sender_page
+    respond(cast.client_a, invitation, action="accept")
+    invitation.refresh_from_db()
+    assert invitation.status == Status.ACCEPTED
+    assert invitation.agreed_for == invitation.proposed_for
+
+
+def test_not_yet_carries_a_gentle_preset_note(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    respond(cast.client_b, invitation, action="not_yet", note_key="need-to-settle")
+    page = cast.client_a.get(detail(invitation)).content.decode()
+    assert "Ben answered “not yet”." in page
+    assert "I need a little time to settle first." in page
+    assert "Not yet is not no." in page
+
+
+def test_a_not_yet_without_a_known_note_changes_nothing(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    respond(cast.client_b, invitation, action="not_yet", note_key="you-are-annoying")
+    invitation.refresh_from_db()
+    assert invitation.status == Status.PENDING
+
+
+def test_an_expired_invitation_says_so_and_cannot_be_answered(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires=timezone.now() - timedelta(minutes=1)
+    )
+    page = cast.client_b.get(detail(invitation)).content.decode()
+    assert "This invitation has expired." in page
+    response = respond(cast.client_b, invitation, action="accept", at=later())
+    follow = cast.client_b.get(response["Location"]).content.decode()
+    assert "This invitation has expired." in follow
+    invitation.refresh_from_db()
+    assert invitation.status == Status.PENDING
+
+
+def test_a_withdrawn_invitation_gives_the_partner_a_clear_message(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    cast.client_a.post(reverse("invitations:withdraw", args=[invitation.pk]))
+    response = respond(cast.client_b, invitation, action="accept", at=later())
+    follow = cast.client_b.get(response["Location"]).content.decode()
+    assert "This invitation was withdrawn, so there is nothing to answer." in follow
+
+
+def test_answering_twice_gives_a_clear_message_and_keeps_the_first_answer(cast):
+    send(cast.client_a, proposed_for=later())
+    invitation = Invitation.objects.get()
+    respond(cast.client_b, invitation, action="accept")
+    response = respond(cast.client_b, invitation, action="not_yet", note_key="need-rest")
+    follow = cast.client_b.get(response["Location"]).content.decode()
+    assert "This invitation is already accepted" in follow
+    invitation.refresh_from_db()
+    assert invitation.status == Status.ACCEPTED
+
+
+def test_both_pressing_at_once_one_wins_and_the_other_is_told(cast):
+    invitation, _ = Invitation.send(
+        cast.a, text=GENTLE, token="x", proposed_for=timezone.now() + timedelta(hours=1)
+    )
+    Invitation.respond(invitation.pk, cast.b, action="accept")
+    with pytest.raises(InvitationProblem, match="already answered"):
+        Invitation.withdraw(invitation.pk, cast.a)
+    invitation.refresh_from_db()
+    assert invitation.status == Status.ACCEPTED
+
+
+def test_the_sender_cannot_answer_their_own_invitation(cast):
+    send(cast.client_a, proposed_for=later())
+    invitation = Invitation.objects.get()
+    response = respond(cast.client_a, invitation, action="accept")
+    follow = cast.client_a.get(response["Location"]).content.decode()
+    assert "It is your partner’s turn to answer." in follow
+
+
+def test_only_the_sender_can_withdraw(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    assert (
+        cast.client_b.post(reverse("invitations:withdraw", args=[invitation.pk])).status_code == 404
+    )
+    assert (
+        cast.client_c.post(reverse("invitations:withdraw", args=[invitation.pk])).status_code == 404
+    )
+
+
+def test_an_outsider_sees_nothing(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    assert cast.client_c.get(detail(invitation)).status_code == 404
+    assert GENTLE not in cast.client_c.get("/invitations/").content.decode()
+
+
+def test_a_person_without_a_partner_is_told_kindly(cast):
+    from tests.conftest import make_person
+
+    solo = make_person("solo@example.com", "Sol")
+    cast.client_c.force_login(solo)
+    page = cast.client_c.get(NEW).content.decode()
+    assert "Once they have joined your couple space" in page
+    response = cast.client_c.post(NEW, {"text": GENTLE, "token": "solo"})
+    assert "Invitations go to your partner." in response.content.decode()
+    assert not Invitation.objects.exists()
+
+
+def test_in_safety_mode_a_person_neither_sends_nor_sees_invitations(cast):
+    send(cast.client_b, token="from-b")
+    quiet(cast.a)
+    assert "Paused for now" in cast.client_a.get("/invitations/").content.decode()
+    invitation = Invitation.objects.get()
+    assert GENTLE not in cast.client_a.get(detail(invitation)).content.decode()
+    send(cast.client_a, token="from-a")
+    assert Invitation.objects.count() == 1
+
+
+def test_the_senders_view_is_the_same_whether_or_not_the_partner_is_in_safety_mode(cast):
+    send(cast.client_a, proposed_for=later())
+    invitation = Invitation.objects.get()
+
+    def senders_view():
+        page = cast.client_a.get(detail(invitation)).content.decode()
+        main = page.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", main)
+
+    senders_view()  # the "Sent." message is shown once
+    before = senders_view()
+    quiet(cast.b)
+    assert senders_view() == before
+    assert "Waiting for Ben to answer." in before
+
+
+def test_a_partner_in_safety_mode_is_not_notified(cast):
+    quiet(cast.b)
+    send(cast.client_a)
+    assert Invitation.objects.count() == 1
+    assert not Notice.objects.filter(recipient=cast.b).exists()
+
+
+def test_the_list_runs_a_bounded_number_of_queries_with_a_year_of_invitations(
+    cast, django_assert_max_num_queries
+):
+    couple = cast.a.membership.couple
+    now = timezone.now()
+    Invitation.objects.bulk_create(
+        Invitation(
+            couple=couple,
+            sender=cast.a if n % 2 else cast.b,
+            recipient=cast.b if n % 2 else cast.a,
+            waiting_on=cast.b,
+            text=f"invitation {n}",
+            token=f"bulk-{n}",
+            status=Status.NOT_YET,
+            created=now - timedelta(days=n),
+            expires=now - timedelta(days=n - 3),
+        )
+        for n in range(365)
+    )
+    cast.client_a.get("/invitations/")
+    with django_assert_max_num_queries(14):
+        response = cast.client_a.get("/invitations/")
+    assert "invitation 0" in response.content.decode()
+
+
+def test_export_holds_only_what_i_sent(cast):
+    from ourway.invitations.exports import export_for
+
+    send(cast.client_a, token="a1")
+    send(cast.client_b, "Would you like a walk together tomorrow?", token="b1")
+    exported = export_for(cast.a)
+    assert [i["text"] for i in exported["invitations_sent"]] == [GENTLE]
