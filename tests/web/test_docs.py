@@ -17,6 +17,9 @@ def env_vars_read_by_the_code() -> set[str]:
         text = path.read_text()
         names |= set(re.findall(r"""environ(?:\.get)?\(\s*["']([A-Z_]+)["']""", text))
         names |= set(re.findall(r"""env_(?:bool|list|int)\(\s*["']([A-Z_]+)["']""", text))
+        names |= set(
+            re.findall(r"""_(?:value|positive_int|directories)\(\s*["']([A-Z_]+)["']""", text)
+        )
         names |= set(re.findall(r"""kept_secret\(\s*["'][a-z_]+["'],\s*["']([A-Z_]+)["']""", text))
     return names - {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "NO_COLOR"}
 

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "ourway.web.middleware.PrivatePagesMiddleware",
+    # Idle sign-out (and the optional app passcode) for shared devices.
+    "ourway.care.middleware.IdleLockMiddleware",
     # Last, as django-axes asks: it turns a lockout into its own response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -1,0 +1,1 @@
+"""Care pages: the private safety screen and mode, the passcode lock, and reinforcements."""

@@ -1,0 +1,103 @@
+"""Calling in reinforcements: the person's signals, therapist directories, and the hand-off."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ourway.care import conf
+from ourway.care.forms import HandoffForm
+from ourway.care.gather import shown, signals_for
+from ourway.care.handoff import build, to_markdown
+from ourway.care.models import Handoff
+from ourway.couples.access import partner_of
+from ourway.couples.outreach import is_quiet, joint_feature, tell_partner
+
+
+def current_handoff(user: object) -> Handoff | None:
+    return (
+        Handoff.objects.in_couple_of(user)
+        .prefetch_related("consents__person", "couple__memberships")
+        .first()
+    )
+
+
+@login_required
+def reinforcements(request: HttpRequest) -> HttpResponse:
+    quiet = is_quiet(request.user)
+    context = {
+        "quiet": quiet,
+        # In safety mode: individual support only, never couples therapy or a joint summary.
+        "signals": [] if quiet else shown(signals_for(request.user)),
+        "directories": conf.individual_directories() if quiet else conf.couples_directories(),
+        "has_partner": partner_of(request.user) is not None,
+    }
+    return render(request, "care/reinforcements.html", context)
+
+
+@login_required
+@joint_feature
+def handoff(request: HttpRequest) -> HttpResponse:
+    if partner_of(request.user) is None:
+        return render(request, "care/handoff.html", {"no_partner": True})
+    found = current_handoff(request.user)
+    mine = found.consent_of(request.user) if found else None
+    form = HandoffForm(
+        request.POST if request.method == "POST" else None,
+        initial={"choices": mine.choices if mine else []},
+    )
+    if request.method == "POST" and form.is_valid():
+        _found, started = Handoff.agree(request.user, form.cleaned_data["choices"])
+        if started:
+            tell_partner(
+                request.user,
+                kind="care_handoff",
+                text=_("%(name)s asked you about something to prepare together.")
+                % {"name": request.user.name},  # type: ignore[union-attr]
+                url=reverse("care:handoff"),
+            )
+        messages.success(request, _("Saved. You can change your mind at any time."))
+        return redirect("care:handoff")
+    context = {"form": form, "handoff": found, "mine": mine}
+    return render(request, "care/handoff.html", context)
+
+
+@login_required
+@joint_feature
+@require_POST
+def handoff_withdraw(request: HttpRequest) -> HttpResponse:
+    found = current_handoff(request.user)
+    if found is not None:
+        found.withdraw(request.user)
+    messages.success(request, _("Your yes is taken back. Nothing of yours will be in a summary."))
+    return redirect("care:handoff")
+
+
+def _ready_handoff(request: HttpRequest) -> Handoff:
+    found = current_handoff(request.user)
+    if found is None or not found.is_ready:
+        raise Http404
+    return found
+
+
+@login_required
+@joint_feature
+def handoff_summary(request: HttpRequest) -> HttpResponse:
+    summary = build(_ready_handoff(request))
+    return render(request, "care/handoff_summary.html", {"summary": summary})
+
+
+@login_required
+@joint_feature
+def handoff_markdown(request: HttpRequest) -> HttpResponse:
+    text = to_markdown(build(_ready_handoff(request)))
+    response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="for-our-therapist-{stamp}.md"'
+    return response

@@ -1,0 +1,150 @@
+"""Calling in reinforcements: honest signals, shown privately, and where to find help."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.urls import reverse
+from django.utils import timezone
+
+from ourway.coaching.models import CoachSighting
+from ourway.couples.access import couple_of
+from ourway.talk.models import Agreement, RepairSession, Status, Turn
+
+
+def contempt_lately(person: Any) -> None:
+    now = timezone.now()
+    for days in (1, 8, 15):
+        CoachSighting.objects.create(
+            owner=person, source="journal", labels=["contempt"], created=now - timedelta(days=days)
+        )
+
+
+def ended_talk(cast: Any, topic: str, days_ago: int, settled: bool = False) -> RepairSession:
+    when = timezone.now() - timedelta(days=days_ago)
+    couple = couple_of(cast.a)
+    session = RepairSession.objects.create(
+        couple=couple,
+        topic=topic,
+        status=Status.ENDED,
+        started_by=cast.a,
+        speaker=cast.a,
+        ended_at=when,
+        created=when,
+    )
+    if settled:
+        Turn.objects.create(
+            couple=couple,
+            session=session,
+            number=1,
+            speaker=cast.a,
+            listener=cast.b,
+            statement="I felt alone.",
+            confirmed_at=when,
+        )
+        Agreement.objects.create(
+            couple=couple, author=cast.a, text="I will ask first.", session=session
+        )
+    return session
+
+
+def test_contempt_in_a_persons_own_writing_is_shown_to_them_only(cast: Any) -> None:
+    contempt_lately(cast.a)
+    mine = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    theirs = cast.client_b.get(reverse("care:reinforcements")).content.decode()
+    assert "Contempt keeps showing up" in mine
+    assert "Contempt keeps showing up" not in theirs
+    assert "Nothing stands out" in theirs
+
+
+def test_the_same_topic_without_agreement_shows_for_both_partners(cast: Any) -> None:
+    ended_talk(cast, "Money", 40)
+    ended_talk(cast, "money again", 10)
+    for client in (cast.client_a, cast.client_b):
+        page = client.get(reverse("care:reinforcements")).content.decode()
+        assert "The same subject keeps coming back" in page
+        assert "How a therapist helps" in page
+    outsider = cast.client_c.get(reverse("care:reinforcements")).content.decode()
+    assert "The same subject keeps coming back" not in outsider
+
+
+def test_repairs_ending_unresolved_are_noticed_and_settled_ones_are_not(cast: Any) -> None:
+    for days, topic in ((5, "chores"), (15, "in-laws"), (25, "weekend")):
+        ended_talk(cast, topic, days)
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "Repair conversations often end unfinished" in page
+
+
+def test_settled_conversations_raise_no_signal(cast: Any) -> None:
+    for days in (5, 15, 25):
+        ended_talk(cast, "money", days, settled=True)
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "Nothing stands out" in page
+
+
+def test_couples_directories_by_default_and_configurable(cast: Any, settings: Any) -> None:
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "Gottman Referral Network" in page
+    assert "ICEEFT" in page
+    assert "Psychology Today" in page
+    settings.THERAPIST_DIRECTORIES = "Our town's clinic|https://clinic.example|Near the station"
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "Our town" in page
+    assert "https://clinic.example" in page
+    assert "Gottman Referral Network" not in page
+
+
+def test_in_safety_mode_only_individual_support_is_suggested(cast: Any) -> None:
+    contempt_lately(cast.a)
+    ended_talk(cast, "money", 30)
+    ended_talk(cast, "money", 10)
+    cast.a.set_safety_mode(True)
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "support for you on your own" in page
+    for couples_word in ("Gottman", "ICEEFT", "couples", "Prepare a summary", "same subject"):
+        assert couples_word not in page, couples_word
+    api = cast.api("a", "get", "/api/v1/care/signals").json()
+    assert api["individual_only"] is True
+    assert api["signals"] == []
+    assert all("Gottman" not in d["name"] for d in api["directories"])
+
+
+def test_signals_through_the_api(cast: Any) -> None:
+    contempt_lately(cast.a)
+    found = cast.api("a", "get", "/api/v1/care/signals").json()
+    assert [s["key"] for s in found["signals"]] == ["contempt"]
+    assert found["signals"][0]["therapist"]
+    assert cast.api("b", "get", "/api/v1/care/signals").json()["signals"] == []
+
+
+def test_the_page_stays_fast_with_a_year_of_data(
+    cast: Any, django_assert_max_num_queries: Any
+) -> None:
+    now = timezone.now()
+    CoachSighting.objects.bulk_create(
+        CoachSighting(
+            owner=cast.a,
+            source="journal",
+            labels=["contempt", "blame"],
+            created=now - timedelta(hours=h),
+        )
+        for h in range(0, 365 * 24, 8)
+    )
+    couple = couple_of(cast.a)
+    RepairSession.objects.bulk_create(
+        RepairSession(
+            couple=couple,
+            topic=f"topic {d % 7}",
+            status=Status.ENDED,
+            started_by=cast.a,
+            speaker=cast.a,
+            ended_at=now - timedelta(days=d),
+            created=now - timedelta(days=d),
+        )
+        for d in range(1, 366, 3)
+    )
+    cast.client_a.get(reverse("care:reinforcements"))  # warm the session
+    with django_assert_max_num_queries(14):
+        response = cast.client_a.get(reverse("care:reinforcements"))
+    assert "Contempt keeps showing up" in response.content.decode()
