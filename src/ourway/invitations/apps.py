@@ -13,6 +13,7 @@ class InvitationsConfig(AppConfig):
             part=1,
             title=_("The right moment"),
             url_name="invitations:moment",
+            joint=True,
             blurb=_("A quick check that you are both calm, fed, rested and free to talk."),
             order=30,
         ),
@@ -20,8 +21,9 @@ class InvitationsConfig(AppConfig):
             part=1,
             title=_("Invitations to talk"),
             url_name="invitations:invitations",
+            joint=True,
             blurb=_("Gentle openers, checked by the coach, that your partner can accept or move."),
             order=40,
         ),
     )
-    nav_items = (NavItem(_("Invitations"), "invitations:invitations", order=30),)
+    nav_items = (NavItem(_("Invitations"), "invitations:invitations", order=30, joint=True),)

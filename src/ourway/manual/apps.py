@@ -13,6 +13,7 @@ class ManualConfig(AppConfig):
             part=4,
             title=_("Our user manual"),
             url_name="manual:manual",
+            joint=True,
             blurb=_(
                 "How each of you works, written down on a calm day for the hard ones. "
                 "Versioned, and printable."
@@ -20,4 +21,4 @@ class ManualConfig(AppConfig):
             order=20,
         ),
     )
-    nav_items = (NavItem(_("Manual"), "manual:manual", order=60),)
+    nav_items = (NavItem(_("Manual"), "manual:manual", order=60, joint=True),)

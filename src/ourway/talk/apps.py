@@ -13,13 +13,14 @@ class TalkConfig(AppConfig):
             part=2,
             title=_("A repair conversation"),
             url_name="talk:home",
+            joint=True,
             blurb=_(
                 "One of you speaks, the other listens and says back what they heard, until "
                 "it lands. Then you switch. Take a break whenever it gets too hot."
             ),
         ),
     )
-    nav_items = (NavItem(_("Talk"), "talk:home", order=30),)
+    nav_items = (NavItem(_("Talk"), "talk:home", order=30, joint=True),)
 
     def ready(self) -> None:
         from ourway.coaching.purposes import register

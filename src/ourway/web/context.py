@@ -8,6 +8,7 @@ from django.http import HttpRequest
 
 from ourway.couples.access import couple_of, partner_of
 from ourway.couples.models import Notice
+from ourway.couples.outreach import is_quiet
 from ourway.web.features import nav_items, page_includes
 
 
@@ -23,6 +24,6 @@ def ourway(request: HttpRequest) -> dict[str, Any]:
         **shared,
         "my_couple": couple_of(user),
         "my_partner": partner_of(user),
-        "nav_items": nav_items(),
+        "nav_items": nav_items(quiet=is_quiet(user)),
         "unread_notices": Notice.objects.for_person(user).unread().count(),
     }

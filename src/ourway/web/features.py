@@ -20,6 +20,8 @@ class Feature:
     url_name: str
     blurb: str | Promise
     order: int = 50
+    # Done with the partner: hidden for a person in safety mode (see couples.outreach).
+    joint: bool = False
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class NavItem:
     title: str | Promise
     url_name: str
     order: int = 50
+    joint: bool = False
 
 
 PARTS = (
@@ -65,18 +68,19 @@ PARTS = (
 )
 
 
-def features() -> list[Feature]:
+def features(*, quiet: bool = False) -> list[Feature]:
+    """Every app's reset features; without the joint ones when `quiet` (safety mode)."""
     found: list[Feature] = []
     for config in apps.get_app_configs():
         found.extend(getattr(config, "reset_features", ()))
-    return sorted(found, key=lambda f: (f.part, f.order))
+    return sorted((f for f in found if not (quiet and f.joint)), key=lambda f: (f.part, f.order))
 
 
-def nav_items() -> list[NavItem]:
+def nav_items(*, quiet: bool = False) -> list[NavItem]:
     found: list[NavItem] = []
     for config in apps.get_app_configs():
         found.extend(getattr(config, "nav_items", ()))
-    return sorted(found, key=lambda n: n.order)
+    return sorted((n for n in found if not (quiet and n.joint)), key=lambda n: n.order)
 
 
 def page_includes(kind: str) -> list[str]:

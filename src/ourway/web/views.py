@@ -6,13 +6,15 @@ from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
 from ourway.couples.access import couple_of, partner_of
+from ourway.couples.outreach import is_quiet
 from ourway.journal.models import JournalEntry
 from ourway.web.features import PARTS, features
+from ourway.web.where import where_we_are
 
 
 def home(request: HttpRequest) -> HttpResponse:
     """The map of the reset: what each part is for, and where this couple is."""
-    available = features()
+    available = features(quiet=request.user.is_authenticated and is_quiet(request.user))
     parts = [
         {
             "number": number,
@@ -32,6 +34,7 @@ def home(request: HttpRequest) -> HttpResponse:
         )[:3]
         context["has_couple"] = couple_of(request.user) is not None
         context["has_partner"] = partner_of(request.user) is not None
+        context["waiting"] = where_we_are(request.user)
     return render(request, "home.html", context)
 
 
