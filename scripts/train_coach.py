@@ -1,12 +1,20 @@
-"""Train the coach's small linear layer (src/ourway/coach/data/model.json).
+"""Train the coach's learned layer (src/ourway/coach/data/model.json).
 
-Pure Python, no extra dependency: L2-regularised logistic regression, one binary model
-per label, over word n-grams and rule hits (ourway.coach.model.features).
+Pure Python, no extra dependency: one L2-regularised logistic regression per label over
+the hashed text features of ourway.coach.model (word uni/bigrams, character 3-5-grams),
+fitted with AdaGrad SGD on the train and dev splits together. The model does not see
+which rules fired (the rules were written on this corpus and would look perfect here);
+ourway.coach.learned adds RULE_TRUST to a label's log-odds when a rule gave it.
 
-    uv run python scripts/train_coach.py            # fit on train, report on dev, then
-                                                     # refit on train+dev and write the file
-    uv run python scripts/train_coach.py --check     # only report on dev, write nothing
+    uv run python scripts/train_coach.py          # k-fold CV report, then fit all and write
+    uv run python scripts/train_coach.py --check  # only the CV report, write nothing
 
+Thresholds: out-of-fold probabilities from k-fold cross-validation pick each label's
+threshold (best out-of-fold F1 of the text model alone; for danger, where recall comes first, the
+lowest threshold at which the text model alone still has DANGER_PRECISION; the danger
+rules are added on top). The CV report then scores the whole coach (rules + the fold's
+model) on each held-out fold with the same code as `coach-eval`; the rules were written
+on these splits, so read it as an upper bound for the rule-decided labels.
 The held-out test split is never read here.
 """
 
@@ -15,13 +23,15 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 from collections import Counter
+from math import sqrt
 from pathlib import Path
 from typing import Any
 
-from ourway.coach.engine import find_hits
-from ourway.coach.evaluate import Counts, load
-from ourway.coach.model import features, tokens
+from ourway.coach import model
+from ourway.coach.analyze import analyze
+from ourway.coach.evaluate import Counts, evaluate, format_report, load
 from ourway.coach.text import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +44,6 @@ MESSAGE_LABELS = (
     "horsemen:contempt",
     "horsemen:defensiveness",
     "horsemen:stonewalling",
-    "fine_shield",
     "harsh_startup",
     "reflection",
     "danger",
@@ -43,15 +52,17 @@ MESSAGE_LABELS = (
     "needs:respect",
     "needs:heard",
     "needs:priority",
-    "i_feel:valid",
-    "i_feel:faux",
 )
-# The turn decision stays with the rules (turning.py); no reply labels are shipped.
-REPLY_LABELS: tuple[str, ...] = ()
-MIN_COUNT = 2  # an n-gram must appear in at least this many training cases
-L2 = 0.02
-EPOCHS = 120
-PRUNE = 0.1  # weights smaller than this are dropped from the shipped file
+REPLY_LABELS = ("turn:toward", "turn:away", "turn:against")
+FOLDS = 5
+EPOCHS = 10
+L2 = 1e-4
+RATE = 0.3
+MIN_COUNT = 2  # a bucket must occur in at least this many training cases
+PRUNE = 0.05  # buckets whose weights all stay below this are not shipped
+QUANT = 127  # weights are shipped as integers in [-QUANT, QUANT] times a scale
+# Danger: the lowest threshold at which the model alone keeps this precision.
+DANGER_PRECISION = 2 / 3
 
 
 def gold(case: dict[str, Any], label: str) -> bool:
@@ -60,102 +71,183 @@ def gold(case: dict[str, Any], label: str) -> bool:
         return bool(case.get("turn") == value)
     if key in ("horsemen", "needs"):
         return value in (case.get(key) or ())
-    if key == "i_feel":
-        return bool(case.get("i_feel") == value)
-    if key == "apology":
-        return case.get("apology") is not None if value == "any" else case.get("apology") == value
     return bool(case.get(key))
 
 
-def featurise(case: dict[str, Any]) -> set[str]:
+def featurise(case: dict[str, Any]) -> tuple[list[int], list[int]]:
     reply = case.get("kind") == "reply"
     doc = prepare(case["text"])
-    rule_ids = {hit.rule.id for hit in find_hits(doc, reply=reply)}
     bid = prepare(case.get("bid") or "") if reply else None
-    return features(tokens(doc), rule_ids, bid)
+    return model.all_features(model.tokens(doc), bid), []
 
 
-def fit(xs: list[set[str]], ys: list[bool], vocab: set[str]) -> tuple[float, dict[str, float]]:
-    """Full-batch gradient descent with AdaGrad steps; small data, so this is quick."""
-    w: dict[str, float] = dict.fromkeys(vocab, 0.0)
-    g2: dict[str, float] = dict.fromkeys(vocab, 1e-8)
-    bias, bias_g2 = 0.0, 1e-8
+def fit(
+    xs: list[tuple[list[int], list[int]]], ys: list[list[bool]], seed: int = 0
+) -> tuple[list[float], dict[int, list[float]]]:
+    """Multi-label logistic regression, AdaGrad SGD; positives weighted up when rare."""
+    width = len(ys[0])
+    counts = Counter(f for text, rules in xs for f in {*text, *rules})
+    keep = {f for f, n in counts.items() if n >= MIN_COUNT}
+    w: dict[int, list[float]] = {f: [0.0] * width for f in keep}
+    g2: dict[int, list[float]] = {f: [1e-6] * width for f in keep}
+    bias = [0.0] * width
+    bias_g2 = [1e-6] * width
     n = len(xs)
-    pos = sum(ys)
-    # Weight the rare positive class up so small labels are not simply ignored.
-    pos_weight = min(4.0, max(1.0, (n - pos) / max(pos, 1) / 3))
+    pos = [sum(y[j] for y in ys) for j in range(width)]
+    pos_weight = [min(5.0, max(1.0, (n - p) / max(p, 1) / 3)) for p in pos]
+    order = list(range(n))
+    rng = random.Random(seed)
+    scale = [1.0 / sqrt(len(text)) if text else 0.0 for text, _ in xs]
+    rows = [
+        ([f for f in text if f in keep], [f for f in rules if f in keep], scale[k])
+        for k, (text, rules) in enumerate(xs)
+    ]
+    zero = [0.0] * width
     for _ in range(EPOCHS):
-        grad: dict[str, float] = {}
-        bias_grad = 0.0
-        for x, y in zip(xs, ys, strict=True):
-            z = bias + sum(w[f] for f in x if f in w)
-            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            err = (p - y) * (pos_weight if y else 1.0)
-            bias_grad += err
-            for f in x:
-                if f in w:
-                    grad[f] = grad.get(f, 0.0) + err
-        for f, value in grad.items():
-            value = value / n + L2 * w[f]
-            g2[f] += value * value
-            w[f] -= 0.5 * value / math.sqrt(g2[f])
-        bias_grad /= n
-        bias_g2 += bias_grad * bias_grad
-        bias -= 0.5 * bias_grad / math.sqrt(bias_g2)
+        rng.shuffle(order)
+        for k in order:
+            (text, rules, s), y = rows[k], ys[k]
+            z = [
+                b + s * t + r
+                for b, t, r in zip(
+                    bias,
+                    map(sum, zip(zero, *(w[f] for f in text), strict=True)),
+                    map(sum, zip(zero, *(w[f] for f in rules), strict=True)),
+                    strict=True,
+                )
+            ]
+            err = []
+            for j in range(width):
+                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[j]))))
+                err.append((p - y[j]) * (pos_weight[j] if y[j] else 1.0))
+            for j in range(width):
+                bias_g2[j] += err[j] * err[j]
+                bias[j] -= RATE * err[j] / math.sqrt(bias_g2[j])
+            for f, v in [(f, s) for f in text] + [(f, 1.0) for f in rules]:
+                wf, gf = w[f], g2[f]
+                gs = [v * e + L2 * u for e, u in zip(err, wf, strict=True)]
+                gf[:] = [a + g * g for a, g in zip(gf, gs, strict=True)]
+                wf[:] = [u - RATE * g / sqrt(a) for u, g, a in zip(wf, gs, gf, strict=True)]
     return bias, w
 
 
-def train(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    groups = {
-        False: [c for c in cases if c.get("kind") != "reply"],
-        True: [c for c in cases if c.get("kind") == "reply"],
-    }
-    labels: list[str] = []
-    biases: list[float] = []
-    table: dict[str, list[list[float]]] = {}
-    for is_reply, label_set in ((False, MESSAGE_LABELS), (True, REPLY_LABELS)):
-        rows = groups[is_reply]
-        xs = [featurise(c) for c in rows]
-        counts = Counter(f for x in xs for f in x)
-        vocab = {f for f, n in counts.items() if n >= MIN_COUNT or f.startswith("@")}
-        for label in label_set:
-            bias, w = fit(xs, [gold(c, label) for c in rows], vocab)
-            index = len(labels)
-            labels.append(label)
-            biases.append(round(bias, 4))
-            for feat, weight in w.items():
-                if abs(weight) >= PRUNE:
-                    table.setdefault(feat, []).append([index, round(weight, 4)])
-    return {"labels": labels, "bias": biases, "weights": table}
+def pack(
+    labels: tuple[str, ...],
+    parts: list[tuple[tuple[str, ...], list[float], dict[int, list[float]]]],
+) -> dict[str, Any]:
+    """Message and reply models into one weights file: per bucket one row of integers
+    (weight / scale) over all labels; buckets whose weights are all tiny are dropped."""
+    width = len(labels)
+    bias: list[float] = []
+    dense: dict[int, list[float]] = {}
+    offset = 0
+    for names, b, w in parts:
+        bias.extend(round(v, 4) for v in b)
+        for f, row in w.items():
+            if max(abs(v) for v in row) >= PRUNE:
+                dense.setdefault(f, [0.0] * width)[offset : offset + len(names)] = row
+        offset += len(names)
+    top = max((abs(v) for row in dense.values() for v in row), default=1.0)
+    scale = top / QUANT
+    rows = {str(f): [round(v / scale) for v in row] for f, row in sorted(dense.items())}
+    return {"labels": list(labels), "bias": bias, "scale": scale, "rows": rows, "thresholds": {}}
 
 
-def report(model: dict[str, Any], cases: list[dict[str, Any]]) -> None:
-    labels = model["labels"]
-    for index, label in enumerate(labels):
-        reply = label.startswith("turn")
+Features = dict[str, tuple[list[int], list[int]]]
+
+
+def train(cases: list[dict[str, Any]], feats: Features) -> dict[str, Any]:
+    parts = []
+    for labels, reply in ((MESSAGE_LABELS, False), (REPLY_LABELS, True)):
         rows = [c for c in cases if (c.get("kind") == "reply") == reply]
-        for threshold in (0.35, 0.5, 0.65):
+        xs = [feats[c["id"]] for c in rows]
+        ys = [[gold(c, label) for label in labels] for c in rows]
+        bias, w = fit(xs, ys)
+        parts.append((labels, bias, w))
+    return pack(MESSAGE_LABELS + REPLY_LABELS, parts)
+
+
+def probs_of(data: dict[str, Any], case: dict[str, Any]) -> dict[str, float]:
+    m = model.Model(data)
+    reply = case.get("kind") == "reply"
+    doc = prepare(case["text"])
+    bid = prepare(case.get("bid") or "") if reply else None
+    return m.probabilities(model.tokens(doc), bid)
+
+
+def choose_thresholds(cases: list[dict[str, Any]], oof: dict[str, dict[str, float]]) -> dict:
+    grid = [i / 100 for i in range(10, 91, 5)]
+    out: dict[str, float] = {}
+    for label in MESSAGE_LABELS:
+        rows = [c for c in cases if c.get("kind") != "reply"]
+        if label == "danger":
+            best = grid[-1]
+            for t in reversed(grid):
+                c = Counts()
+                for case in rows:
+                    c.add(gold(case, label), oof[case["id"]][label] >= t)
+                if c.precision >= DANGER_PRECISION:
+                    best = t
+                print(f"danger t={t:.2f} model alone P={c.precision:.3f} R={c.recall:.3f}")
+            out[label] = best
+            continue
+        scored = []
+        for t in grid:
             c = Counts()
             for case in rows:
-                z = model["bias"][index] + sum(
-                    w for f in featurise(case) for i, w in model["weights"].get(f, ()) if i == index
-                )
-                c.add(gold(case, label), 1 / (1 + math.exp(-z)) >= threshold)
-            print(f"{label:<26} t={threshold} P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f}")
+                c.add(gold(case, label), oof[case["id"]][label] >= t)
+            scored.append((round(c.f1, 3), -abs(t - 0.5), t))
+        out[label] = max(scored)[2]
+        print(f"{label:<24} t={out[label]:.2f} model alone out-of-fold F1={max(scored)[0]:.3f}")
+    return out
+
+
+def folds(cases: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    shuffled = sorted(cases, key=lambda c: c["id"])
+    random.Random(7).shuffle(shuffled)
+    return [shuffled[i::FOLDS] for i in range(FOLDS)]
+
+
+def cross_validate(cases: list[dict[str, Any]], feats: Features) -> dict[str, float]:
+    parts = folds(cases)
+    oof: dict[str, dict[str, float]] = {}
+    fold_models = []
+    for i, held in enumerate(parts):
+        rest = [c for j, p in enumerate(parts) if j != i for c in p]
+        data = train(rest, feats)
+        fold_models.append(data)
+        for case in held:
+            oof[case["id"]] = probs_of(data, case)
+        print(f"fold {i + 1}/{FOLDS} trained", flush=True)
+    thresholds = choose_thresholds(cases, oof)
+    print("thresholds:", json.dumps(thresholds))
+    preds: dict[str, dict[str, Any]] = {}
+    for data, held in zip(fold_models, parts, strict=True):
+        data["thresholds"] = thresholds
+        model.use(data)
+        for case in held:
+            reply = case.get("bid") if case.get("kind") == "reply" else None
+            preds[case["id"]] = analyze(case["text"], reply_to=reply).to_dict()
+    model.use(None)
+    report = evaluate(cases, lambda case: preds[case["id"]])
+    print(format_report(report, title=f"{FOLDS}-fold CV over train+dev (whole coach)"))
+    return thresholds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="report on dev only")
+    parser.add_argument("--check", action="store_true", help="CV report only, write nothing")
     args = parser.parse_args()
-    train_cases, dev_cases = load(CORPUS / "train.jsonl"), load(CORPUS / "dev.jsonl")
-    report(train(train_cases), dev_cases)
+    cases = load(CORPUS / "train.jsonl") + load(CORPUS / "dev.jsonl")
+    feats = {c["id"]: featurise(c) for c in cases}
+    thresholds = cross_validate(cases, feats)
     if args.check:
         return
-    model = train(train_cases + dev_cases)
-    model["about"] = "ourway.coach linear layer; written by scripts/train_coach.py"
-    OUT.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n")
-    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB, {len(model['weights'])} features)")
+    data = train(cases, feats)
+    data["thresholds"] = thresholds
+    data["about"] = "ourway.coach learned layer; written by scripts/train_coach.py"
+    OUT.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB, {len(data['rows'])} buckets)")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path

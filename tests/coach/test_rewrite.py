@@ -53,3 +53,10 @@ def test_a_partial_apology_gets_only_what_is_missing() -> None:
 def test_kind_messages_and_danger_get_no_rewrite() -> None:
     assert analyze("Thank you for dinner, it was lovely.").rewrite is None
     assert analyze("He pushed me against the wall last night.").rewrite is None
+
+
+def test_a_verdict_tacked_onto_a_behaviour_is_dropped_from_the_rewrite() -> None:
+    rewrite = analyze("We need to talk. You never listen to me and you are so selfish.").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you don't listen to me, I feel")
+    assert "selfish" not in rewrite

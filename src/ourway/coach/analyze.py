@@ -152,10 +152,9 @@ def _analyze_window(text: str, reply_to: str | None) -> tuple[Doc, Analysis]:
     doc = prepare(text)
     hits = find_hits(doc, reply=reply_to is not None)
     result = decide(doc, hits, reply_to)
-    add_learned(doc, hits, result)
-    if {"criticism", "contempt"} & set(result.horsemen):
-        result.blame = True  # the label guide: criticism and contempt at the partner are blame
-    result.findings.sort(key=lambda f: (f.start, f.end))
+    add_learned(doc, hits, result, prepare(reply_to) if reply_to is not None else None)
+    # In text order; at the same start a rule's finding comes before the model's.
+    result.findings.sort(key=lambda f: (f.start, f.rule.startswith("model."), f.end))
     return doc, result
 
 

@@ -21,6 +21,7 @@ from ourway.coach.rulebase import (
     QUESTION,
     QUOTED,
     Rule,
+    branches,
 )
 from ourway.coach.rules import ALL_RULES
 from ourway.coach.text import Doc, prepare, tail
@@ -29,7 +30,8 @@ MAX_HITS_PER_RULE = 2  # kept per rule and window; more adds nothing for the wri
 MAX_TRIES_PER_RULE = 64  # matches examined per rule and window, kept or not
 
 _OPTIONS = re2.Options()
-_OPTIONS.max_mem = 64 << 20  # the combined Set is large; RE2's default 8 MiB is too small
+_OPTIONS.max_mem = 8 << 20
+BRANCH_BUDGET = 8  # a rule's pattern is split into at most this many branches
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +41,31 @@ class Hit:
     end: int
 
 
-def _compile() -> tuple[Any, list[Any]]:
-    rule_set = re2.Set.SearchSet(_OPTIONS)
-    regexes = []
-    for rule in ALL_RULES:
-        rule_set.Add(rule.regex)
-        # The raw RE2 object: calling it directly skips the wrapper's generator and match
-        # objects, which cost more than the search itself on a short message.
-        regexes.append(re2.compile(rule.regex, _OPTIONS)._regexp)
-    rule_set.Compile()
-    return rule_set._set, regexes
+def _compile() -> tuple[Any, list[Any], list[int]]:
+    """One FilteredRE2 over every branch of every rule, and each branch's own program.
+
+    RE2's prefilter reads from each branch the literal words ("atoms") any match must
+    contain; `Filter.Compile` puts all atoms in one literal-only RE2 Set. Matching a
+    message is then a single call: the atom Set runs once over the text, and only the
+    branches whose atoms occur are run (in C++), so a new message no longer builds DFA
+    states for one giant combined program.
+    """
+    prefilter = _re2.Filter()
+    programs: list[Any] = []
+    owner: list[int] = []
+    for index, rule in enumerate(ALL_RULES):
+        for branch in branches(rule.regex, BRANCH_BUDGET):
+            if prefilter.Add(branch.encode(), _OPTIONS) != len(programs):
+                raise ValueError(f"{rule.id}: RE2 rejects {branch!r}")
+            # The raw RE2 object: calling it directly skips the wrapper's generator and
+            # match objects, which cost more than the search itself on a short message.
+            programs.append(re2.compile(branch, _OPTIONS)._regexp)
+            owner.append(index)
+    prefilter.Compile()
+    return prefilter, programs, owner
 
 
-_SET, _REGEXES = _compile()
+_FILTER, _PROGRAMS, _OWNER = _compile()
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 
 _POSITIVE_WORDS = (
@@ -169,10 +183,18 @@ def _allowed(rule: Rule, doc: Doc, start: int, end: int) -> bool:
     return rule.check is None or rule.check(doc, start, end)
 
 
+def _candidates(b: bytes) -> dict[int, list[int]]:
+    """Rule index -> its branches that match somewhere in the text."""
+    out: dict[int, list[int]] = {}
+    for branch in _FILTER.Match(b, False) or ():
+        out.setdefault(_OWNER[branch], []).append(branch)
+    return out
+
+
 def find_hits(doc: Doc, *, reply: bool) -> list[Hit]:
     """Every rule hit that survives its guards, in rule order."""
     b = doc.b
-    candidates = _SET.Match(b)
+    candidates = _candidates(b)
     if not candidates:
         return []
     hits: list[Hit] = []
@@ -181,17 +203,32 @@ def find_hits(doc: Doc, *, reply: bool) -> list[Hit]:
         rule = ALL_RULES[index]
         if rule.reply_only and not reply:
             continue
-        search = _REGEXES[index].Match
-        pos = kept = tried = 0
-        while pos <= size and kept < MAX_HITS_PER_RULE and tried < MAX_TRIES_PER_RULE:
-            start, end = search(_UNANCHORED, b, pos, size)[0]
-            if start < 0:
-                break
-            tried += 1
-            if end > start and _allowed(rule, doc, start, end):
+        spans: list[tuple[int, int]] = []
+        # The rule's tries are shared by its matching branches (at least 4 each), so
+        # splitting a rule into branches does not multiply the work on a long text.
+        cap = max(4, MAX_TRIES_PER_RULE // len(candidates[index]))
+        for branch in candidates[index]:
+            search = _PROGRAMS[branch].Match
+            pos = tried = 0
+            while pos <= size and tried < cap:
+                start, end = search(_UNANCHORED, b, pos, size)[0]
+                if start < 0:
+                    break
+                tried += 1
+                if end > start:
+                    spans.append((start, end))
+                pos = end if end > start else end + 1
+        kept = 0
+        last_end = -1
+        for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
+            if start < last_end:
+                continue  # overlaps a span already kept for this rule
+            if _allowed(rule, doc, start, end):
                 hits.append(Hit(rule, start, end))
+                last_end = end
                 kept += 1
-            pos = end if end > start else end + 1
+                if kept >= MAX_HITS_PER_RULE:
+                    break
     return hits
 
 

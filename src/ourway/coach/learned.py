@@ -1,67 +1,99 @@
-"""Where the learned layer (model.py) adds to the rules, and how it explains itself.
+"""How the learned layer (model.py) and the rules decide together, and how it explains.
 
-The rules decide first. The model may only add a label the rules missed, when it is
-confident (thresholds below, chosen on the dev split), and every addition becomes a
-finding that points at the n-gram that weighed most. Danger uses a lower threshold:
-missing real danger is the worst error the coach can make.
+- Fuzzy labels (blame, the four horsemen, harsh_startup, reflection, needs, logistics and
+  the turn of a reply) are decided together: the model's log-odds for the label, plus
+  RULE_TRUST when a rule gave the label, against the label's threshold. So a rule hit
+  stands unless the text model is strongly against it, and the model adds a label the
+  rules missed when it is confident on its own.
+- Danger is a union: any danger rule, or the model above a low threshold (a missed danger
+  is the worst error the coach can make).
+- Precise labels (fine_shield, i_feel, apology and its parts) stay with the rules.
+
+Thresholds come from k-fold cross-validation (scripts/train_coach.py) and ship in
+data/model.json. Every label the model adds becomes a finding that points at the word or
+word pair that pushed it up most; findings of labels the model dropped are removed, so
+findings always agree with the labels.
 """
 
 from __future__ import annotations
 
 from ourway.coach import model
 from ourway.coach.engine import Hit, is_warm
-from ourway.coach.result import HORSEMEN, NEEDS, Analysis, Finding
+from ourway.coach.result import HORSEMEN, NEEDS, Analysis, Finding, Turn
 from ourway.coach.text import Doc
 
-THRESHOLDS: dict[str, float] = {
-    "danger": 0.35,
-    "blame": 0.5,
-    "horsemen:criticism": 0.5,
-    "horsemen:contempt": 0.5,
-    "horsemen:defensiveness": 0.5,
-    "horsemen:stonewalling": 0.5,
-    "fine_shield": 0.5,
-    "harsh_startup": 0.5,
-    "reflection": 0.5,
-    "needs:safety": 0.5,
-    "needs:respect": 0.5,
-    "needs:heard": 0.5,
-    "needs:priority": 0.5,
-    "i_feel:faux": 0.5,
-    "i_feel:valid": 0.5,
-}
+# Log-odds a rule hit adds to the model's own score for the rule's label.
+RULE_TRUST = 6.0  # about the gap between a neutral message's log-odds and a threshold
+
+# Labels the model decides (adds or drops); danger it can only add.
+DECIDED = (
+    "blame",
+    "horsemen:criticism",
+    "horsemen:contempt",
+    "horsemen:defensiveness",
+    "horsemen:stonewalling",
+    "harsh_startup",
+    "reflection",
+    "logistics",
+    "needs:safety",
+    "needs:respect",
+    "needs:heard",
+    "needs:priority",
+)
+TURNS: tuple[Turn, ...] = ("toward", "away", "against")
+
 _WHY = {
     "danger": "Words here often come with danger or control at home.",
     "blame": "Words here often come with blaming your partner.",
+    "harsh_startup": "Words here often open a hard talk harshly.",
+    "reflection": "This reads like reflective listening.",
+    "logistics": "This reads like household admin only.",
 }
 _SUGGEST = {
     "danger": "You deserve to be safe. OurWay can show private support and crisis resources.",
+    "reflection": "Good listening: end with a check ('did I get that right?').",
+    "logistics": "Nothing to soften here.",
 }
 _DEFAULT_SUGGESTION = "Read it once more as your partner would, and say it from your side."
 
+# Labels the model may not add to a warm message ("you always make me laugh"): n-grams
+# cannot see that "always" is praise there; the rules' positive guard can.
+_ACCUSING = frozenset({"blame", "horsemen", "harsh_startup"})
+# Labels that make a message more than admin.
+_EMOTIONAL = ("blame", "danger", "horsemen", "apology", "i_feel", "reflection", "needs",
+              "fine_shield", "harsh_startup")  # fmt: skip
 
-def probabilities(doc: Doc, hits: list[Hit], bid: str | None) -> tuple[dict[str, float], set[str]]:
-    feats = model.features(model.tokens(doc), {h.rule.id for h in hits}, None)
-    return model.scores(feats), feats
+
+_PLAIN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789' ")
 
 
-def _span(doc: Doc, ngram: str) -> tuple[int, int] | None:
-    at = doc.low.find(ngram)
+def _plain(words: bytes) -> bool:
+    """Words we can point at: letters, digits, apostrophes (no "?" or stray bytes)."""
+    return any(c in b"abcdefghijklmnopqrstuvwxyz" for c in words) and all(
+        c in _PLAIN for c in words
+    )
+
+
+def _span(doc: Doc, words: bytes) -> tuple[int, int] | None:
+    at = doc.b.find(words)
     if at == -1:
-        at = doc.low.find(ngram.split()[0])
+        at = doc.b.find(words.split()[0])
         if at == -1:
             return None
-        return at, at + len(ngram.split()[0])
-    return at, at + len(ngram)
+        words = words.split()[0]
+    return doc.chars(at), doc.chars(at + len(words))
 
 
-def _add(doc: Doc, result: Analysis, label: str, feats: set[str], prob: float) -> None:
-    ngram = model.top_ngram(label, feats)
-    span = _span(doc, ngram) if ngram else None
+def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:
+    """Add a finding pointing at the words that pushed `label` up most (False: none)."""
+    m = model.get()
+    top = [(w, words) for w, words in m.top_words(label, toks) if w > 0 and _plain(words)]
+    span = _span(doc, top[0][1]) if top else None
     if span is None:
-        return  # no words to point at: stay quiet rather than flag without a reason
+        return False  # no words to point at: stay quiet rather than flag without a reason
     start, end = span
-    why = _WHY.get(label.split(":")[0], f"Words here often come with {label.split(':')[-1]}.")
+    key, _, value = label.partition(":")
+    why = _WHY.get(key, f"Words here often come with {value or key}.")
     result.findings.append(
         Finding(
             f"model.{label.replace(':', '.')}",
@@ -70,39 +102,110 @@ def _add(doc: Doc, result: Analysis, label: str, feats: set[str], prob: float) -
             end,
             f'{why} The strongest sign is "{doc.text[start:end]}" (learned from '
             f"OurWay's labelled examples, p={prob:.2f}).",
-            _SUGGEST.get(label, _DEFAULT_SUGGESTION),
+            _SUGGEST.get(key, _DEFAULT_SUGGESTION),
         )
     )
+    return True
 
 
-# Labels the model may not add to a warm message ("you always make me laugh"): n-grams
-# cannot see that "always" is praise there; the rules' positive guard can.
-_ACCUSING = frozenset({"blame", "horsemen", "harsh_startup"})
+def _has(result: Analysis, label: str) -> bool:
+    key, _, value = label.partition(":")
+    if key == "horsemen":
+        return value in result.horsemen
+    if key == "needs":
+        return value in result.needs
+    if key == "turn":
+        return result.turn == value
+    if key in ("i_feel", "apology", "apology_parts"):
+        return True  # the rules' own business
+    return bool(getattr(result, key))
 
 
-def add_learned(doc: Doc, hits: list[Hit], result: Analysis) -> None:
-    """Let confident model scores add labels the rules missed."""
-    probs, feats = probabilities(doc, hits, None)
-    warm = is_warm(doc)
-    for label, threshold in THRESHOLDS.items():
-        prob = probs.get(label, 0.0)
-        if prob < threshold or (warm and label.split(":")[0] in _ACCUSING):
+def _set(result: Analysis, label: str, on: bool) -> None:
+    key, _, value = label.partition(":")
+    if key == "horsemen":
+        have = set(result.horsemen) - {value} | ({value} if on else set())
+        result.horsemen = [h for h in HORSEMEN if h in have]
+    elif key == "needs":
+        have = set(result.needs) - {value} | ({value} if on else set())
+        result.needs = [n for n in NEEDS if n in have]
+    else:
+        setattr(result, key, on)
+
+
+def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
+    """Decide the fuzzy labels with the model, add danger, keep findings consistent."""
+    m = model.get()
+    toks = model.tokens(doc)
+    logits = m.logit_map(toks, reply_to)
+    cut = m.cuts  # thresholds as log-odds: no sigmoid per label
+    # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
+    whole = len(toks) < model.MAX_TOKENS
+    warm: bool | None = None
+    for label in DECIDED:
+        z = logits.get(label)
+        if z is None:
             continue
-        key, _, value = label.partition(":")
-        if key == "danger" and not result.danger:
-            result.danger = True
-        elif key == "blame" and not result.blame:
-            result.blame = True
-        elif key in ("fine_shield", "harsh_startup", "reflection") and not getattr(result, key):
-            setattr(result, key, True)
-        elif key == "horsemen" and value not in result.horsemen:
-            result.horsemen = [h for h in HORSEMEN if h in (*result.horsemen, value)]
-        elif key == "needs" and value not in result.needs:
-            result.needs = [n for n in NEEDS if n in (*result.needs, value)]
-        elif key == "i_feel" and result.i_feel is None:
-            result.i_feel = "faux" if value == "faux" else "valid"
+        ruled = _has(result, label)
+        if ruled:
+            want = z + RULE_TRUST >= cut.get(label, 0.0) or not whole
         else:
-            continue
-        _add(doc, result, label, feats, prob)
-    if result.logistics and (result.blame or result.danger or result.horsemen):
+            # Adding an accusation the rules did not see needs at least even odds.
+            accusing = label.partition(":")[0] in _ACCUSING
+            want = z >= max(cut.get(label, 0.0), 0.0 if accusing else -99.0)
+            if want and accusing:
+                if result.apology in ("partial", "complete"):
+                    want = False  # a sincere apology is not an attack (the rules decide)
+                else:
+                    if warm is None:
+                        warm = is_warm(doc)
+                    # n-grams cannot see that "always" is praise here; the rules' guard can
+                    want = not warm
+        if want != ruled:
+            _set(result, label, want)
+    if "danger" in logits and not result.danger and logits["danger"] >= cut.get("danger", 0.0):
+        result.danger = True
+    if reply_to is not None and all(f"turn:{x}" in logits for x in TURNS):
+        ruled_turn = result.turn
+        result.turn = max(
+            TURNS, key=lambda x: logits[f"turn:{x}"] + (RULE_TRUST if x == ruled_turn else 0.0)
+        )
+    if {"criticism", "contempt"} & set(result.horsemen):
+        result.blame = True  # the label guide: criticism and contempt at the partner are blame
+    if result.logistics and any(_has_key(result, key) for key in _EMOTIONAL):
         result.logistics = False
+    on = _labels_on(result)
+    result.findings = [f for f in result.findings if f.label in on]
+    shown = {f.label for f in result.findings}
+    shown.update(a for h in hits if h.rule.label in shown for a in h.rule.also)
+    if shown & {"horsemen:criticism", "horsemen:contempt"}:
+        shown.add("blame")
+    for label in (*DECIDED, "danger", *(f"turn:{x}" for x in TURNS)):
+        if label not in on or label in shown or label not in logits:
+            continue
+        if _explain(doc, result, label, toks, model.sigmoid(logits[label])):
+            continue
+        if label != "danger" and not label.startswith("turn:"):
+            _set(result, label, False)  # danger stays raised; a reply always has a turn
+    if {"criticism", "contempt"} & set(result.horsemen):
+        result.blame = True
+
+
+def _labels_on(result: Analysis) -> set[str]:
+    """Every finding label the result agrees with (i_feel and apology: the rules' own)."""
+    on = {"i_feel:valid", "i_feel:faux", "apology:non_apology", "apology:partial"}
+    on.update(f"apology_parts:{p}" for p in ("remorse", "responsibility", "amends", "change"))
+    on.update(f"horsemen:{h}" for h in result.horsemen)
+    on.update(f"needs:{n}" for n in result.needs)
+    on.update(k for k in _FLAGS if getattr(result, k))
+    if result.turn:
+        on.add(f"turn:{result.turn}")
+    return on
+
+
+_FLAGS = ("blame", "fine_shield", "harsh_startup", "reflection", "danger", "logistics")
+
+
+def _has_key(result: Analysis, key: str) -> bool:
+    value = getattr(result, key)
+    return bool(value)

@@ -32,6 +32,7 @@ _JUDGEMENT = re2.compile(
     r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
     r"[a-z-]+\b"
 )
+_TRAILING_VERDICT = re2.compile(r"(?i)\s*,?\s+(?:and|&|plus)\s+(?:you're|you are|ur|youre)\s")
 _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("house", "dish", "chore", "clean", "laundry", "help", "kitchen"),
@@ -76,7 +77,8 @@ def situation(sentence: str) -> str | None:
     judgement = _JUDGEMENT.match(clause)
     if judgement is not None and judgement.end() >= len(clause.rstrip()) - 1:
         return None
-    clause = clause.split(" and you're ")[0].split(" and ur ")[0]
+    # A verdict tacked on ("... and you're so selfish") is dropped: only the behaviour stays.
+    clause = _TRAILING_VERDICT.split(clause)[0]
     words = clause.split()
     if len(words) < 3:
         return None
@@ -96,9 +98,9 @@ def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
 def _i_feel_rewrite(text: str, result: Analysis) -> str:
     first = next(
         (f for f in result.findings if f.label in ("blame", "horsemen:criticism")),
-        result.findings[0],
+        result.findings[0] if result.findings else None,
     )
-    sentence = _sentence(text, first.start)
+    sentence = _sentence(text, first.start if first else 0)
     feeling, meaning = _feeling_and_meaning(sentence, result)
     what = situation(sentence) or "[one specific moment this happened]"
     return f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}"

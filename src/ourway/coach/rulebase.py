@@ -89,3 +89,111 @@ def words(*items: str) -> str:
         return item if item.endswith(("?", ",", ":", ".", "!", "'")) else item + r"\b"
 
     return r"\b(?:" + "|".join(bounded(i) for i in items) + r")"
+
+
+def _skip_class(p: str, j: int) -> int:
+    """Index just past the character class that opens at p[j] == "["."""
+    j += 1
+    if p[j : j + 1] == "^":
+        j += 1
+    if p[j : j + 1] == "]":
+        j += 1
+    while j < len(p) and p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
+
+
+def _close(p: str, i: int) -> int:
+    """Index of the ")" that closes the "(" at p[i]."""
+    depth, j = 0, i
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _skip_class(p, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    raise ValueError(f"unbalanced pattern: {p}")
+
+
+def _alternatives(p: str) -> list[str]:
+    """`p` split on its top-level "|"."""
+    out, depth, j, start = [], 0, 0, 0
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _skip_class(p, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:j])
+            start = j + 1
+        j += 1
+    out.append(p[start:])
+    return out
+
+
+def _expand_first_group(p: str, chunk: int) -> list[str] | None:
+    """Distribute the first unquantified top-level group with alternatives over `p`,
+    `chunk` alternatives at a time ("a(?:b|c|d)e" -> "a(?:b|c)e", "a(?:d)e" for 2)."""
+    j = 0
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _skip_class(p, j)
+            continue
+        if c == "(":
+            k = _close(p, j)
+            inner = p[j + 1 : k]
+            body = inner[2:] if inner.startswith("?:") else None if inner[:1] == "?" else inner
+            if body is not None and p[k + 1 : k + 2] not in ("?", "*", "+", "{"):
+                alts = _alternatives(body)
+                if len(alts) > 1:
+                    groups = (
+                        alts
+                        if len(alts) <= chunk
+                        else ["|".join(alts[i : i + chunk]) for i in range(0, len(alts), chunk)]
+                    )
+                    return [p[:j] + "(?:" + a + ")" + p[k + 1 :] for a in groups]
+            j = k + 1
+            continue
+        j += 1
+    return None
+
+
+def branches(pattern: str, budget: int = 40, chunk: int = 8) -> list[str]:
+    """A pattern as a list of simpler patterns whose union matches the same texts.
+
+    Top-level alternatives, and unquantified groups of alternatives, are distributed
+    ("a(?:b|c)d" -> "abd", "acd"; long groups `chunk` alternatives at a time) while the
+    list stays within `budget`. Each branch is a small RE2 program with its own literal
+    atoms, so a prefilter can skip most of them; one alternative without a usable atom
+    then no longer makes a whole rule run on every message.
+    """
+    done: list[str] = []
+    todo = _alternatives(pattern)
+    while todo:
+        p = todo.pop(0)
+        expanded = _expand_first_group(p, chunk)
+        if expanded is None or len(done) + len(todo) + len(expanded) > budget:
+            done.append(p)
+        else:
+            todo[:0] = [a for e in expanded for a in _alternatives(e)]
+    return done

@@ -181,7 +181,9 @@ def _reported(before: bytes) -> bool:
 
 def prepare(text: str) -> Doc:
     """Lowercase, fold quotes and encode `text` once; lone surrogates become "?"."""
-    low = _lower_same_length(text).translate(_FOLD)
+    low = _lower_same_length(text)
+    # Of the characters _FOLD changes only "`" is ASCII; str.translate is slow on long text.
+    low = low.replace("`", "'") if low.isascii() else low.translate(_FOLD)
     clean = text
     try:
         b = low.encode("utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach import feelings
 from ourway.coach.rulebase import PLAYFUL, POSITIVE, QUOTED, Rule
 from ourway.coach.text import Doc, next_word
@@ -101,6 +103,14 @@ def _not_by_partner(doc: Doc, start: int, end: int) -> bool:
     return _not_conditional(doc, start, end) and next_word(doc, end) not in (b"by", b"like")
 
 
+def _owned_and_framed(doc: Doc, start: int, end: int) -> bool:
+    """An owned emotion counts as a feeling statement only when the message frames it
+    with feel/felt/feeling ("I'm hurt, I feel left out"); a bare "I'm scared" is not one
+    (the corpus convention for i_feel)."""
+    return _not_by_partner(doc, start, end) and _FRAMED.search(doc.b) is not None
+
+
+_FRAMED = re2.compile(rb"\bfe(?:el|els|lt|eling|elings)\b")
 _ABOUT_YOU = r"(?:you|u|ur|your|you're|youre|you've|you'd|you'll)\b"
 _BLAMING_CAUSE = (
     r"[^.!?]{0,60}\b(?:because|cause|coz|cos|since|when|as) (?:you|u) (?:\w+ )?(?:never|always|"
@@ -167,10 +177,18 @@ RULES = [
         "partner in.",
         message="You name a real feeling of your own; that invites your partner in.",
         suggestion="If you can, add the situation and the meaning you made of it.",
-        should_flag=("I'm really hurt that you went without me.", "It makes me sad."),
-        should_pass=("I'm good thanks!", "I'm down for pizza", "I'm scared of spiders lol"),
+        should_flag=(
+            "I'm really hurt that you went without me. I felt left behind.",
+            "It makes me sad, and I feel far from you.",
+        ),
+        should_pass=(
+            "I'm good thanks!",
+            "I'm down for pizza",
+            "I'm scared of spiders lol",
+            "I'm really hurt that you went without me.",
+        ),
         skip=frozenset({QUOTED, PLAYFUL}),
-        check=_not_by_partner,
+        check=_owned_and_framed,
     ),
     Rule(
         id="i_feel.thought-about-you",
