@@ -22,7 +22,7 @@ CORPUS = Path(__file__).parent / "corpus"
 
 # Measured on the test split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR = {
-    "blame.f1": 0.73,
+    "blame.f1": 0.71,
     "danger.precision": 0.82,
     "danger.recall": 0.82,
     "harsh_startup.f1": 0.58,

@@ -18,7 +18,7 @@ findings always agree with the labels.
 from __future__ import annotations
 
 from ourway.coach import model
-from ourway.coach.engine import Hit, is_warm
+from ourway.coach.engine import Hit
 from ourway.coach.result import HORSEMEN, NEEDS, Analysis, Finding, Turn
 from ourway.coach.text import Doc
 
@@ -141,7 +141,6 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     cut = m.cuts  # thresholds as log-odds: no sigmoid per label
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     whole = len(toks) < model.MAX_TOKENS
-    warm: bool | None = None
     for label in DECIDED:
         z = logits.get(label)
         if z is None:
@@ -149,18 +148,13 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         ruled = _has(result, label)
         if ruled:
             want = z + RULE_TRUST >= cut.get(label, 0.0) or not whole
+        elif label.partition(":")[0] in _ACCUSING:
+            # Precision over recall: the model never adds an accusation (blame, a horseman,
+            # a harsh start-up) that no rule pointed at. A false "contempt" in a couple's
+            # message hurts more than a miss; the model may only take such a label away.
+            want = False
         else:
-            # Adding an accusation the rules did not see needs at least even odds.
-            accusing = label.partition(":")[0] in _ACCUSING
-            want = z >= max(cut.get(label, 0.0), 0.0 if accusing else -99.0)
-            if want and accusing:
-                if result.apology in ("partial", "complete"):
-                    want = False  # a sincere apology is not an attack (the rules decide)
-                else:
-                    if warm is None:
-                        warm = is_warm(doc)
-                    # n-grams cannot see that "always" is praise here; the rules' guard can
-                    want = not warm
+            want = z >= cut.get(label, 0.0)
         if want != ruled:
             _set(result, label, want)
     if "danger" in logits and not result.danger and logits["danger"] >= cut.get("danger", 0.0):
