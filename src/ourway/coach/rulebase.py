@@ -188,12 +188,12 @@ def branches(pattern: str, budget: int = 40, chunk: int = 8) -> list[str]:
     then no longer makes a whole rule run on every message.
     """
     done: list[str] = []
-    todo = _alternatives(pattern)
-    while todo:
-        p = todo.pop(0)
+    pending = _alternatives(pattern)
+    while pending:
+        p = pending.pop(0)
         expanded = _expand_first_group(p, chunk)
-        if expanded is None or len(done) + len(todo) + len(expanded) > budget:
+        if expanded is None or len(done) + len(pending) + len(expanded) > budget:
             done.append(p)
         else:
-            todo[:0] = [a for e in expanded for a in _alternatives(e)]
+            pending[:0] = [a for e in expanded for a in _alternatives(e)]
     return done
