@@ -148,3 +148,12 @@ def test_the_page_stays_fast_with_a_year_of_data(
     with django_assert_max_num_queries(14):
         response = cast.client_a.get(reverse("care:reinforcements"))
     assert "Contempt keeps showing up" in response.content.decode()
+
+
+def test_turn_toward_needs_four_low_weeks_with_enough_bids() -> None:
+    from ourway.care.reinforcements import turn_toward_stays_low
+
+    assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (6, 2)]) is not None
+    assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (6, 3)]) is None  # half is not low
+    assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1)]) is None  # not four weeks yet
+    assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (2, 0)]) is None  # too few bids

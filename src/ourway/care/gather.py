@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ourway.care.reinforcements import (
     CONTEMPT_WINDOW_DAYS,
     TALK_WINDOW_DAYS,
+    TURN_TOWARD_WEEKS,
     Signal,
     TalkRecord,
     all_signals,
@@ -69,6 +70,14 @@ def couple_talks(user: Any, now: datetime) -> list[TalkRecord]:
     return [TalkRecord(s.topic, s.ended_at, s.ended_with_agreement) for s in sessions]
 
 
+def own_weekly_bids(user: Any) -> list[tuple[int, int]]:
+    """(bids, turned towards) per week from the person's own private bids log."""
+    from ourway.connect.models import Bid
+
+    weeks = Bid.objects.weekly_rates(user, TURN_TOWARD_WEEKS)
+    return [(week.bids, week.toward) for week in weeks]
+
+
 def signals_for(user: Any, now: datetime | None = None) -> list[Signal]:
     now = now or timezone.now()
     return all_signals(
@@ -76,6 +85,7 @@ def signals_for(user: Any, now: datetime | None = None) -> list[Signal]:
         sightings=own_sightings(user, now),
         weekly_closeness=weekly_closeness(user),
         talks=couple_talks(user, now),
+        weekly_bids=own_weekly_bids(user),
     )
 
 

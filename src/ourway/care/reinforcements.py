@@ -5,7 +5,8 @@ Every function takes plain data (dates, label lists, numbers, small records) and
 the data. Like the coach, these rules prefer staying quiet to crying wolf: a signal needs
 a pattern over weeks, never one bad evening.
 
-Turn-toward (bids) is not here on purpose: this release has no bids log to read from.
+Turn-toward reads the person's own private bids log (`ourway.connect`): only how *they*
+met their partner's bids, never the partner's log.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ from datetime import date, datetime, timedelta
 # Contempt: in at least this many saved texts, on different days, within the window.
 CONTEMPT_MIN_TEXTS = 3
 CONTEMPT_WINDOW_DAYS = 30
+
+# Turn-toward: the person's own logged bids, week by week. Low (under half met by turning
+# towards) for this many weeks in a row, each week with enough bids to mean something.
+TURN_TOWARD_WEEKS = 4
+TURN_TOWARD_LINE = 0.5
+TURN_TOWARD_MIN_BIDS = 3
 
 # Check-ins: the last weeks against the weeks before, on the 1..5 closeness scale.
 CHECKIN_RECENT_WEEKS = 3
@@ -70,6 +77,24 @@ def contempt_keeps_appearing(
     # Three flagged texts in one heated evening are one bad evening, not a pattern.
     if len(hits) >= CONTEMPT_MIN_TEXTS and len(days) >= 2:
         return Signal("contempt", {"texts": len(hits), "days": len(days)})
+    return None
+
+
+def turn_toward_stays_low(weekly: Sequence[tuple[int, int]]) -> Signal | None:
+    """`weekly` is (bids, turned towards) per week, oldest first.
+
+    >>> turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (6, 2)])
+    Signal(key='turn_toward', facts={'weeks': 4})
+    >>> turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (2, 0)]) is None  # too few bids
+    True
+    """
+    recent = list(weekly)[-TURN_TOWARD_WEEKS:]
+    if len(recent) < TURN_TOWARD_WEEKS:
+        return None
+    if any(bids < TURN_TOWARD_MIN_BIDS for bids, _toward in recent):
+        return None
+    if all(toward / bids < TURN_TOWARD_LINE for bids, toward in recent):
+        return Signal("turn_toward", {"weeks": TURN_TOWARD_WEEKS})
     return None
 
 
@@ -200,10 +225,12 @@ def all_signals(
     sightings: Iterable[tuple[datetime, Sequence[str]]] = (),
     weekly_closeness: Sequence[float | None] = (),
     talks: Sequence[TalkRecord] = (),
+    weekly_bids: Sequence[tuple[int, int]] = (),
 ) -> list[Signal]:
     """Every signal that shows, in a fixed order (the strongest predictor first)."""
     found = [
         contempt_keeps_appearing(sightings, now),
+        turn_toward_stays_low(weekly_bids),
         checkins_trending_down(weekly_closeness),
         same_topic_returns(talks, now),
         repairs_end_unresolved(talks, now),

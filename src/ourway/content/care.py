@@ -424,6 +424,19 @@ SIGNAL_TEXTS: dict[str, SignalText] = {
             "rebuild the habit of noticing what you appreciate in each other."
         ),
     ),
+    "turn_toward": SignalText(
+        N_("Bids are often being missed"),
+        N_(
+            "For four weeks in a row, fewer than half of the bids you logged were met by "
+            "turning towards them. In long-term research, couples who stayed together "
+            "turned towards each other far more often, about six times in seven. Missed "
+            "bids are quiet, but they add up to loneliness."
+        ),
+        N_(
+            "A couples therapist can help you both notice each other's bids again, and "
+            "look at what makes turning towards hard right now."
+        ),
+    ),
     "checkins": SignalText(
         N_("Your check-ins have been sliding"),
         N_(

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "ourway.coaching",
     "ourway.checkins",
     "ourway.invitations",
+    "ourway.connect",
     "ourway.talk",
     "ourway.amends",
     "ourway.manual",

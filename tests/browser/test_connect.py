@@ -1,0 +1,20 @@
+"""Logging a bid in the browser, with the week chart and axe checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_a_person_logs_a_bid_and_sees_the_rate(
+    two_people: Any, live_server: Any, axe: Any, shot: Any
+) -> None:
+    ana, _ben = two_people
+    ana.goto(f"{live_server.url}/connect/bids/")
+    ana.get_by_label("What was the bid?").fill("showed me a photo of the sea")
+    ana.get_by_label("I turned towards it").check()
+    ana.get_by_role("button", name="Add to my log").click()
+    assert ana.get_by_text("Noted. Only you can see this log.").is_visible()
+    assert ana.get_by_text("you turned towards 100% of the bids you logged").is_visible()
+    assert ana.locator("svg.bid-chart rect").count() == 1
+    assert axe(ana) == []
+    shot(ana, "connect-bids")
