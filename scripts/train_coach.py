@@ -32,28 +32,16 @@ from typing import Any
 from ourway.coach import model
 from ourway.coach.analyze import analyze
 from ourway.coach.evaluate import Counts, evaluate, format_report, load
+from ourway.coach.learned import DECIDED, TURNS
 from ourway.coach.text import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "coach" / "corpus"
 OUT = ROOT / "src" / "ourway" / "coach" / "data" / "model.json"
 
-MESSAGE_LABELS = (
-    "blame",
-    "horsemen:criticism",
-    "horsemen:contempt",
-    "horsemen:defensiveness",
-    "horsemen:stonewalling",
-    "harsh_startup",
-    "reflection",
-    "danger",
-    "logistics",
-    "needs:safety",
-    "needs:respect",
-    "needs:heard",
-    "needs:priority",
-)
-REPLY_LABELS = ("turn:toward", "turn:away", "turn:against")
+# The labels the learned layer decides, plus danger (which it can only add).
+MESSAGE_LABELS = (*DECIDED, "danger")
+REPLY_LABELS = tuple(f"turn:{turn}" for turn in TURNS)
 FOLDS = 5
 EPOCHS = 10
 L2 = 1e-4

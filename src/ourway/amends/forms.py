@@ -17,14 +17,7 @@ from ourway.amends.models import (
     default_look_back,
 )
 from ourway.text import clean_text
-
-
-class CleanTextField(forms.CharField):
-    """Text cleaned before validation, so a pasted NUL or odd normalisation is quietly fixed
-    instead of being refused with a technical message."""
-
-    def to_python(self, value: object) -> str:
-        return clean_text(str(super().to_python(value) or ""))
+from ourway.web.forms import CleanTextField
 
 
 def _checked(value: str, limit: int, what: object) -> str:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ourway.checkins.models import CLOSENESS_CHOICES, MAX_MORE_OF_CHARS, MAX_WORDS_CHARS
 from ourway.text import clean_text
+from ourway.web.forms import CleanTextField
 
 
 def _too_long(text: str, most: int) -> forms.ValidationError:
@@ -15,13 +16,6 @@ def _too_long(text: str, most: int) -> forms.ValidationError:
         )
         % {"count": f"{len(text):,}", "max": f"{most:,}"}
     )
-
-
-class CleanTextField(forms.CharField):
-    """Text cleaned (NFC, no NUL characters) before anything else looks at it."""
-
-    def to_python(self, value: object) -> str:
-        return clean_text(str(super().to_python(value) or ""))
 
 
 class CheckInForm(forms.Form):

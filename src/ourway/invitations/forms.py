@@ -6,7 +6,6 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ourway.checkins.forms import CleanTextField
 from ourway.content.openers import NOT_YET_NOTES
 from ourway.invitations.models import (
     MAX_INVITATION_CHARS,
@@ -16,6 +15,7 @@ from ourway.invitations.models import (
     check_time,
 )
 from ourway.text import clean_text
+from ourway.web.forms import CleanTextField
 
 
 def _time_widget() -> forms.DateTimeInput:

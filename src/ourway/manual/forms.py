@@ -5,14 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ourway.manual.models import MAX_AGREEMENT_CHARS, MAX_ANSWER_CHARS, REVIEW_MONTH_CHOICES
 from ourway.text import clean_text
-
-
-class CleanTextField(forms.CharField):
-    """Text cleaned before validation, so a pasted NUL or odd normalisation is quietly fixed
-    instead of being refused with a technical message."""
-
-    def to_python(self, value: object) -> str:
-        return clean_text(str(super().to_python(value) or ""))
+from ourway.web.forms import CleanTextField
 
 
 def _checked(raw: str, limit: int) -> str:
