@@ -25,15 +25,13 @@ from ourway.coach.rulebase import (
 )
 from ourway.coach.rules import ALL_RULES
 from ourway.coach.text import Doc, prepare, tail
-from ourway.coach.triggers import key_cost, message_keys, trigger_keys, words
 
 MAX_HITS_PER_RULE = 2  # kept per rule and window; more adds nothing for the writer
 MAX_TRIES_PER_RULE = 64  # matches examined per rule and window, kept or not
 
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 8 << 20
-BRANCH_BUDGET = 64  # a rule's pattern is split into at most this many branches
-BRANCH_CHUNK = 2  # alternatives of a group kept together in one branch
+BRANCH_BUDGET = 8  # a rule's pattern is split into at most this many branches
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,39 +41,31 @@ class Hit:
     end: int
 
 
-def _compile() -> tuple[dict[bytes, list[int]], list[int], list[Any], list[int], list[Any]]:
-    """Every branch of every rule as its own small RE2 program, indexed by trigger words.
+def _compile() -> tuple[Any, list[Any], list[int]]:
+    """One FilteredRE2 over every branch of every rule, and each branch's own program.
 
-    A rule's pattern is split into branches (rulebase.branches) so one alternative
-    without a usable trigger word does not make the whole rule run on every message.
-    A branch is indexed under its rarest required words; its other required words are
-    checked against the message's words before RE2 runs (each RE2 call costs ~2 us).
+    RE2's prefilter reads from each branch the literal words ("atoms") any match must
+    contain; `Filter.Compile` puts all atoms in one literal-only RE2 Set. Matching a
+    message is then a single call: the atom Set runs once over the text, and only the
+    branches whose atoms occur are run (in C++), so a new message no longer builds DFA
+    states for one giant combined program.
     """
-    by_key: dict[bytes, list[int]] = {}
-    always: list[int] = []
+    prefilter = _re2.Filter()
     programs: list[Any] = []
     owner: list[int] = []
-    also: list[Any] = []
     for index, rule in enumerate(ALL_RULES):
-        for branch in branches(rule.regex, BRANCH_BUDGET, BRANCH_CHUNK):
-            number = len(programs)
+        for branch in branches(rule.regex, BRANCH_BUDGET):
+            if prefilter.Add(branch.encode(), _OPTIONS) != len(programs):
+                raise ValueError(f"{rule.id}: RE2 rejects {branch!r}")
             # The raw RE2 object: calling it directly skips the wrapper's generator and
             # match objects, which cost more than the search itself on a short message.
-            try:
-                programs.append(re2.compile(branch, _OPTIONS)._regexp)
-            except re2.error as error:
-                raise ValueError(f"{rule.id}: RE2 rejects {branch!r}") from error
+            programs.append(re2.compile(branch, _OPTIONS)._regexp)
             owner.append(index)
-            required = trigger_keys(branch, key_cost)
-            also.append(tuple(frozenset(k.encode() for k in keys) for keys in required[1:]))
-            if not required:
-                always.append(number)
-            for key in required[0] if required else ():
-                by_key.setdefault(key.encode(), []).append(number)
-    return by_key, always, programs, owner, also
+    prefilter.Compile()
+    return prefilter, programs, owner
 
 
-_BY_KEY, _ALWAYS, _PROGRAMS, _OWNER, _ALSO = _compile()
+_FILTER, _PROGRAMS, _OWNER = _compile()
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 
 _POSITIVE_WORDS = (
@@ -193,33 +183,11 @@ def _allowed(rule: Rule, doc: Doc, start: int, end: int) -> bool:
     return rule.check is None or rule.check(doc, start, end)
 
 
-_KEYS = frozenset(_BY_KEY)
-_PREFIX_LENGTHS = sorted({len(key) for key in _BY_KEY if not key.startswith((b"=", b"#"))})
-
-
-_DIGITS = b"0123456789"
-
-
-def _has_digit(toks: list[bytes]) -> bool:
-    return any(tok[0] in _DIGITS or not tok.isalpha() for tok in toks) and any(
-        d in tok for tok in toks for d in _DIGITS
-    )
-
-
 def _candidates(b: bytes) -> dict[int, list[int]]:
-    """Rule index -> its branches that may match: their trigger words are all there."""
-    toks = words(b)
-    keys = message_keys(toks, _PREFIX_LENGTHS, not b.isascii(), _has_digit(toks))
-    chosen = set(_ALWAYS)
-    for key in keys & _KEYS:
-        chosen.update(_BY_KEY[key])
+    """Rule index -> its branches that match somewhere in the text."""
     out: dict[int, list[int]] = {}
-    for branch in sorted(chosen):
-        for required in _ALSO[branch]:
-            if required.isdisjoint(keys):
-                break
-        else:
-            out.setdefault(_OWNER[branch], []).append(branch)
+    for branch in _FILTER.Match(b, False) or ():
+        out.setdefault(_OWNER[branch], []).append(branch)
     return out
 
 

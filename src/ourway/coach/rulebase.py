@@ -163,10 +163,6 @@ def _expand_first_group(p: str, chunk: int) -> list[str] | None:
             k = _close(p, j)
             inner = p[j + 1 : k]
             body = inner[2:] if inner.startswith("?:") else None if inner[:1] == "?" else inner
-            optional = p[k + 1 : k + 2] == "?" and p[k + 2 : k + 3] not in ("?", "+")
-            if body is not None and optional:
-                # "(?:x)?" is "(?:x|)": the same texts, and the same greedy preference.
-                return [p[:j] + "(?:" + body + ")" + p[k + 2 :], p[:j] + p[k + 2 :]]
             if body is not None and p[k + 1 : k + 2] not in ("?", "*", "+", "{"):
                 alts = _alternatives(body)
                 if len(alts) > 1:
