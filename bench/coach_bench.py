@@ -5,8 +5,10 @@
 1. Quality per label on the held-out split, for the coach and for VADER used as a blame
    detector (compound score < -0.05 means blame).
 2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
-   messages, in the same run, plus median per-message latency. Printed both for the first
-   (cold) pass, where RE2 is still building its DFA states, and for the steady state.
+   messages, in the same run, plus median per-message latency. Printed for unseen
+   messages (after warming up on the other corpus splits, each test message is analysed
+   once: what real use looks like) and for the steady state (the same messages again,
+   every cache warm: an upper bound).
 3. Scaling: 10 KB, 100 KB and 1 MB inputs, natural and adversarial, with the time per size
    and the ratio to the 10 KB time (linear growth shows as ~10x per step).
 
@@ -16,10 +18,12 @@ Never run as a timed test; numbers depend on the machine.
 from __future__ import annotations
 
 import argparse
+import io
 import statistics
 import sys
 import time
 from collections.abc import Callable
+from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -85,18 +89,40 @@ def _rate(fn: Callable[[str], Any], texts: list[str], passes: int) -> tuple[floa
     return rate, statistics.median(samples)
 
 
-def throughput(texts: list[str], vader: SentimentIntensityAnalyzer, passes: int) -> None:
-    print(f"\n== throughput on {len(texts)} messages (one core)")
-    cold_start = time.perf_counter()
+def _once(fn: Callable[[str], Any], texts: list[str]) -> tuple[float, float]:
+    """(messages per second, median latency in microseconds) of one pass, each text once."""
+    samples = []
+    start = time.perf_counter()
     for text in texts:
+        t0 = time.perf_counter_ns()
+        fn(text)
+        samples.append((time.perf_counter_ns() - t0) / 1000)
+    return len(texts) / (time.perf_counter() - start), statistics.median(samples)
+
+
+def throughput(
+    texts: list[str], vader: SentimentIntensityAnalyzer, passes: int, warm_texts: list[str]
+) -> None:
+    print(f"\n== throughput on {len(texts)} messages (one core)")
+    # Unseen: the process has analysed other messages (the rules' examples and the other
+    # corpus splits), so its caches are warm, but never these: every message is new, as
+    # in real use. RE2 builds DFA states and the model sums word weights for new words.
+    warm()
+    for text in warm_texts:
         analyze(text)
-    cold = len(texts) / (time.perf_counter() - cold_start)
-    print(f"coach first (cold) pass: {cold:,.0f} msg/s (RE2 builds DFA states on new text)")
+    coach_rate, coach_median = _once(analyze, texts)
+    vader_rate, vader_median = _once(vader.polarity_scores, texts)
+    print(f"unseen (each message once, after {len(warm_texts)} others):")
+    print(f"  coach.analyze        : {coach_rate:>10,.0f} msg/s   median {coach_median:6.1f} us")
+    print(f"  VADER polarity_scores: {vader_rate:>10,.0f} msg/s   median {vader_median:6.1f} us")
+    print(f"  ratio coach/VADER    : {coach_rate / vader_rate:>10.2f}   (target >= 1.0)")
+    # Steady: the same messages again and again (an upper bound: every cache is warm).
     coach_rate, coach_median = _rate(analyze, texts, passes)
     vader_rate, vader_median = _rate(vader.polarity_scores, texts, passes)
-    print(f"coach.analyze          : {coach_rate:>10,.0f} msg/s   median {coach_median:6.1f} us")
-    print(f"VADER polarity_scores  : {vader_rate:>10,.0f} msg/s   median {vader_median:6.1f} us")
-    print(f"ratio coach/VADER      : {coach_rate / vader_rate:>10.2f}   (target >= 1.0; "
+    print(f"steady ({passes} more passes over the same messages):")
+    print(f"  coach.analyze        : {coach_rate:>10,.0f} msg/s   median {coach_median:6.1f} us")
+    print(f"  VADER polarity_scores: {vader_rate:>10,.0f} msg/s   median {vader_median:6.1f} us")
+    print(f"  ratio coach/VADER    : {coach_rate / vader_rate:>10.2f}   (target >= 1.0; "
           f"target >= 20,000 msg/s)")  # fmt: skip
 
 
@@ -143,10 +169,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cases = load(args.corpus)
     vader = SentimentIntensityAnalyzer()
-    quality(cases, vader)
     texts = [str(c.get("text", "")) for c in cases]
-    warm()
-    throughput(texts, vader, args.passes)
+    others = sorted(p for p in args.corpus.parent.glob("*.jsonl") if p != args.corpus)
+    warm_texts = [str(c.get("text", "")) for path in others for c in load(path)]
+    # Timed before the quality pass, which would otherwise have seen every message.
+    with redirect_stdout(io.StringIO()) as timings:
+        throughput(texts, vader, args.passes, warm_texts)
+    quality(cases, vader)
+    print(timings.getvalue(), end="")
     if not args.quick:
         scaling(" ".join(texts[:50]) + " ")
     return 0

@@ -7,6 +7,7 @@ the windows' labels are merged, so cost stays linear and the CLI never refuses i
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from ourway.coach.engine import Hit, find_hits
@@ -64,8 +65,8 @@ _NEEDS_LABELS = tuple((n, f"needs:{n}") for n in NEEDS)
 _PART_LABELS = tuple((p, f"apology_parts:{p}") for p in PARTS)
 
 
-def _apology(hits: list[Hit]) -> tuple[ApologyVerdict | None, list[Part]]:
-    labels = {h.rule.label for h in hits}
+def _apology(hits: list[Hit], labels: set[str]) -> tuple[ApologyVerdict | None, list[Part]]:
+    """The apology verdict from the hits' own labels (not the labels they imply)."""
     if "apology:non_apology" in labels:
         return "non_apology", []
     parts: list[Part] = [p for p, label in _PART_LABELS if label in labels]
@@ -79,7 +80,10 @@ def _apology(hits: list[Hit]) -> tuple[ApologyVerdict | None, list[Part]]:
 
 def _requirements_met(hits: list[Hit]) -> list[Hit]:
     """Drop hits whose rule `requires` a label no other hit has, or has an `unless` one."""
-    if not any(h.rule.requires or h.rule.unless for h in hits):
+    for hit in hits:
+        if hit.rule.requires or hit.rule.unless:
+            break
+    else:
         return hits
     plain = [h for h in hits if not h.rule.requires and not h.rule.unless]
     labels = {h.rule.label for h in plain} | {a for h in plain for a in h.rule.also}
@@ -100,12 +104,11 @@ def decide(doc: Doc, hits: list[Hit], reply_to: str | None) -> Analysis:
             result.turn = decide_turn(doc, hits, result, reply_to)
         return result
     hits = _requirements_met(hits)
-    seen: set[str] = set()
+    labels = {hit.rule.label for hit in hits}
+    seen = set(labels)
     for hit in hits:
-        rule = hit.rule
-        seen.add(rule.label)
-        if rule.also:
-            seen.update(rule.also)
+        if hit.rule.also:
+            seen.update(hit.rule.also)
     result.blame = "blame" in seen
     result.horsemen = [h for h, label in _HORSEMEN_LABELS if label in seen]
     result.fine_shield = "fine_shield" in seen
@@ -114,7 +117,7 @@ def decide(doc: Doc, hits: list[Hit], reply_to: str | None) -> Analysis:
         result.i_feel = "faux"
     elif "i_feel:valid" in seen:
         result.i_feel = "valid"
-    result.apology, result.apology_parts = _apology(hits)
+    result.apology, result.apology_parts = _apology(hits, labels)
     result.reflection = "reflection" in seen
     result.needs = [n for n, label in _NEEDS_LABELS if label in seen]
     result.danger = "danger" in seen
@@ -127,9 +130,12 @@ def decide(doc: Doc, hits: list[Hit], reply_to: str | None) -> Analysis:
     return result
 
 
-def _keep(hit: Hit, result: Analysis) -> bool:
+_BY_PLACE = itemgetter(1, 2)  # a hit's (start, end)
+
+
+def _keep(label: str, result: Analysis) -> bool:
     """Drop hits the final verdict overrode, so findings agree with the labels."""
-    key, _, value = hit.rule.label.partition(":")
+    key, _, value = label.partition(":")
     if key == "logistics":
         return result.logistics
     if key == "apology_parts":
@@ -139,19 +145,26 @@ def _keep(hit: Hit, result: Analysis) -> bool:
     return True
 
 
+# Keys whose findings _keep may drop; a finding of any other label is always kept.
+_OVERRIDDEN = ("logistics", "apology_parts", "turn")
+
+
 def _findings(doc: Doc, hits: list[Hit], result: Analysis) -> list[Finding]:
     out: dict[tuple[str, int, int], Finding] = {}
     text = doc.text
-    for hit in sorted(hits, key=lambda h: (h.start, h.end)) if len(hits) > 1 else hits:
-        if not _keep(hit, result):
+    for hit in sorted(hits, key=_BY_PLACE) if len(hits) > 1 else hits:
+        rule = hit.rule
+        if rule.label.startswith(_OVERRIDDEN) and not _keep(rule.label, result):
             continue
-        start, end = doc.chars(hit.start), doc.chars(hit.end)
+        if doc.ascii:
+            start, end = hit.start, hit.end
+        else:
+            start, end = doc.chars(hit.start), doc.chars(hit.end)
         # Trim spaces a pattern may have eaten so text[start:end] is exactly the words.
         while start < end and not text[start].isalnum() and text[start] not in _KEEP:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
             end -= 1
-        rule = hit.rule
         key = (rule.id, start, end)
         if key not in out:
             out[key] = Finding(rule.id, rule.label, start, end, rule.message, rule.suggestion)

@@ -131,12 +131,13 @@ def _set(result: Analysis, label: str, on: bool) -> None:
 class _Plan(NamedTuple):
     """What add_learned needs from one model, worked out once per model.
 
-    The decided labels are grouped by the field they live in; each label is its own
-    field or list item, so the order they are decided in does not matter.
+    Each decided label is its own field or list item, so the order they are decided in
+    does not matter; they are grouped by where they live.
     """
 
-    flags: tuple[tuple[str, int, float, bool], ...]  # result attribute, logit, cut, accusing
-    lists: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int, float, bool], ...]], ...]
+    accusing: tuple[tuple[str, int, float], ...]  # blame, harsh_startup: attribute, logit, cut
+    flags: tuple[tuple[str, int, float], ...]  # reflection, logistics
+    lists: tuple[tuple[str, tuple[str, ...], bool, tuple[tuple[str, int, float], ...]], ...]
     danger: tuple[int, float] | None  # logit index and cut, when the model has danger
     turns: tuple[int, ...] | None  # logit indexes of TURNS, when it has all three
     explained: tuple[tuple[str, int], ...]  # labels that may need a model finding
@@ -153,22 +154,27 @@ def _plan(m: model.Model) -> _Plan:
     where = m.index
     cut = m.cuts
     decided = [label for label in DECIDED if label in where]
+    flags = [label for label in decided if ":" not in label]
 
-    def item(label: str) -> tuple[str, int, float, bool]:
-        key, _, value = label.partition(":")
-        return value or key, where[label], cut.get(label, 0.0), key in _ACCUSING
+    def items(labels: list[str]) -> tuple[tuple[str, int, float], ...]:
+        return tuple(
+            (label.partition(":")[2] or label, where[label], cut.get(label, 0.0))
+            for label in labels
+        )
 
+    lists = []
+    for key, order in _ORDER.items():
+        mine = [label for label in decided if label.startswith(key + ":")]
+        lists.append((key, order, key in _ACCUSING, items(mine)))
     explained = tuple(
         (label, where[label])
         for label in (*DECIDED, "danger", *(f"turn:{x}" for x in TURNS))
         if label in where
     )
     plan = _Plan(
-        tuple(item(label) for label in decided if ":" not in label),
-        tuple(
-            (key, order, tuple(item(label) for label in decided if label.startswith(key + ":")))
-            for key, order in _ORDER.items()
-        ),
+        items([label for label in flags if label in _ACCUSING]),
+        items([label for label in flags if label not in _ACCUSING]),
+        tuple(lists),
         (where["danger"], cut.get("danger", 0.0)) if "danger" in where else None,
         tuple(where[f"turn:{x}"] for x in TURNS)
         if all(f"turn:{x}" in where for x in TURNS)
@@ -181,41 +187,47 @@ def _plan(m: model.Model) -> _Plan:
 
 
 def _decide(result: Analysis, logits: list[float], plan: _Plan, whole: bool) -> None:
-    """The model's say on each decided label, given whether the rules gave it."""
-    for attr, i, cut, accusing in plan.flags:
+    """The model's say on each decided label, given whether the rules gave it: a rule hit
+    stands unless the model is strongly against it (never past the words it reads), and
+    the model adds a label on its own only when confident."""
+    partial = not whole
+    # Precision over recall: the model never adds an accusation (blame, a horseman, a
+    # harsh start-up) that no rule pointed at. A false "contempt" in a couple's message
+    # hurts more than a miss; the model may only take such a label away.
+    for attr, i, cut in plan.accusing:
+        if getattr(result, attr) and not (partial or logits[i] + RULE_TRUST >= cut):
+            setattr(result, attr, False)
+    for attr, i, cut in plan.flags:
         ruled = bool(getattr(result, attr))
-        if ruled:
-            want = logits[i] + RULE_TRUST >= cut or not whole
-        else:
-            # Precision over recall: the model never adds an accusation (blame, a horseman,
-            # a harsh start-up) that no rule pointed at. A false "contempt" in a couple's
-            # message hurts more than a miss; the model may only take such a label away.
-            want = not accusing and logits[i] >= cut
+        want = (partial or logits[i] + RULE_TRUST >= cut) if ruled else logits[i] >= cut
         if want != ruled:
             setattr(result, attr, want)
-    for key, order, items in plan.lists:
-        have = set(getattr(result, key))
-        changed = False
-        for value, i, cut, accusing in items:
-            ruled = value in have
+    for key, order, accusing, members in plan.lists:
+        current = getattr(result, key)
+        if accusing and not current:
+            continue  # nothing to take away, and nothing may be added
+        have: set[str] | None = None
+        for value, i, cut in members:
+            ruled = value in current
             if ruled:
-                want = logits[i] + RULE_TRUST >= cut or not whole
+                want = partial or logits[i] + RULE_TRUST >= cut
             else:
                 want = not accusing and logits[i] >= cut
             if want != ruled:
-                changed = True
+                if have is None:
+                    have = set(current)
                 if want:
                     have.add(value)
                 else:
                     have.discard(value)
-        if changed:
+        if have is not None:
             setattr(result, key, [v for v in order if v in have])
 
 
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
     """Decide the fuzzy labels with the model, add danger, keep findings consistent."""
     m = model.get()
-    plan = _plan(m)
+    plan = _PLANS[0][1] if _PLANS and _PLANS[0][0] is m else _plan(m)
     toks = model.tokens(doc)
     logits = m.logits(toks, reply_to)  # in m.labels order; cuts are log-odds: no sigmoid
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
@@ -235,10 +247,19 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         result.blame = True  # the label guide: criticism and contempt at the partner are blame
     if result.logistics and any(getattr(result, key) for key in _EMOTIONAL):
         result.logistics = False
+    if not result.findings and not (
+        result.blame
+        or result.harsh_startup
+        or result.reflection
+        or result.danger
+        or result.logistics
+        or horsemen
+        or result.needs
+        or result.turn
+    ):
+        return  # no finding to check, no label the model would have to explain
     on = _labels_on(result)
     todo = on & plan.explainable
-    if not result.findings and not todo:
-        return  # nothing to filter, nothing to explain
     result.findings = [f for f in result.findings if f.label in on]
     shown = {f.label for f in result.findings}
     for h in hits:  # in order: an implied label can imply further ones

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Horseman = Literal["criticism", "contempt", "defensiveness", "stonewalling"]
 Need = Literal["safety", "respect", "heard", "priority"]
@@ -37,12 +37,12 @@ RESULT_KEYS: tuple[str, ...] = (
 FINDING_KEYS: tuple[str, ...] = ("rule", "label", "start", "end", "explanation", "suggestion")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One flag pointing at words: `text[start:end]` is what triggered `rule`.
 
     `label` is a result key, or "key:value" for keys that hold values, for example
     "blame", "horsemen:contempt", "i_feel:faux", "apology:non_apology", "needs:heard".
+    Immutable; a named tuple because a message can carry many and they are made often.
     """
 
     rule: str

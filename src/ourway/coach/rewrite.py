@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import re2
+from re2 import _re2
 
 from ourway.coach import feelings
 from ourway.coach.result import Analysis
@@ -27,6 +30,10 @@ _GENERAL = (
     (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly|never) "), r"\1 "),
     (re2.compile(r"(?i)\b(?:always|never|constantly|every single time|all the time)\b ?"), ""),
 )
+# One search for "would any of them change the clause", before the substitutions.
+_ANY_GENERAL = re2.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _GENERAL))
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+_ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
 _YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b[^,;.!?]*")
 _JUDGEMENT = re2.compile(
     r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
@@ -61,24 +68,42 @@ def _sentence(text: str, start: int) -> str:
     return text[left : min(ends, default=len(text))].strip()
 
 
+def _span(pattern: re2._Regexp, text: str, anchor: Any = _UNANCHORED) -> tuple[int, int] | None:
+    """Character offsets of the first match (or None), with one raw RE2 call on ASCII text
+    (the wrapper's match objects cost several times the search on a short sentence)."""
+    if text.isascii():
+        data = text.encode()
+        start, end = pattern._regexp.Match(anchor, data, 0, len(data))[0]
+        return None if start < 0 else (start, end)
+    found = pattern.search(text) if anchor is _UNANCHORED else pattern.match(text)
+    return None if found is None else found.span()
+
+
+def _found(pattern: re2._Regexp, text: str) -> bool:
+    data = text.encode()
+    return pattern._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
+
+
 def situation(sentence: str) -> str | None:
     """The behaviour in a blaming sentence, made specific; None when it is only a verdict.
 
     >>> situation("You never help around the house")
     "you don't help around the house"
     """
-    match = _YOU_CLAUSE.search(sentence)
-    if match is None:
+    span = _span(_YOU_CLAUSE, sentence)
+    if span is None:
         return None
-    clause = match.group(0)
-    for pattern, repl in _GENERAL:
-        clause = pattern.sub(repl, clause)
+    clause = sentence[span[0] : span[1]]
+    if _found(_ANY_GENERAL, clause):  # otherwise no substitution changes anything
+        for pattern, repl in _GENERAL:
+            clause = pattern.sub(repl, clause)
     # "you're so lazy" is a verdict about a person, not a situation to describe.
-    judgement = _JUDGEMENT.match(clause)
-    if judgement is not None and judgement.end() >= len(clause.rstrip()) - 1:
+    judgement = _span(_JUDGEMENT, clause, _ANCHOR_START)
+    if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
         return None
     # A verdict tacked on ("... and you're so selfish") is dropped: only the behaviour stays.
-    clause = _TRAILING_VERDICT.split(clause)[0]
+    if _found(_TRAILING_VERDICT, clause):
+        clause = _TRAILING_VERDICT.split(clause)[0]
     words = clause.split()
     if len(words) < 3:
         return None
