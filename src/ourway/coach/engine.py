@@ -47,8 +47,26 @@ class Hit(NamedTuple):
     end: int
 
 
-def _compile() -> tuple[Any, list[Any], list[int]]:
-    """One FilteredRE2 over every branch of every rule, and each branch's own program.
+def _compile() -> tuple[list[Any], list[int], list[str]]:
+    """Each branch of every rule as its own RE2 program, its rule's index and its text."""
+    programs: list[Any] = []
+    owner: list[int] = []
+    patterns: list[str] = []
+    for index, rule in enumerate(ALL_RULES):
+        for branch in branches(rule.regex, BRANCH_BUDGET):
+            try:
+                # The raw RE2 object: calling it directly skips the wrapper's generator
+                # and match objects, which cost more than a search on a short message.
+                programs.append(re2.compile(branch, _OPTIONS)._regexp)
+            except re2.error as error:
+                raise ValueError(f"{rule.id}: RE2 rejects {branch!r}") from error
+            owner.append(index)
+            patterns.append(branch)
+    return programs, owner, patterns
+
+
+def _prefilter(numbers: list[int]) -> tuple[Any, tuple[int, ...]]:
+    """One FilteredRE2 over the given branches, and its ids' branch numbers.
 
     `Filter.Compile` puts all atoms in one literal-only RE2 Set. Matching a message is
     then a single call: the atom Set runs once over the text, and only the branches whose
@@ -59,24 +77,20 @@ def _compile() -> tuple[Any, list[Any], list[int]]:
     text the process has not seen).
     """
     prefilter = _re2.Filter()
-    programs: list[Any] = []
-    owner: list[int] = []
-    for index, rule in enumerate(ALL_RULES):
-        for branch in branches(rule.regex, BRANCH_BUDGET):
-            if prefilter.Add(branch.encode(), _OPTIONS) != len(programs):
-                raise ValueError(f"{rule.id}: RE2 rejects {branch!r}")
-            # The raw RE2 object: calling it directly skips the wrapper's generator and
-            # match objects, which cost more than the search itself on a short message.
-            programs.append(re2.compile(branch, _OPTIONS)._regexp)
-            owner.append(index)
+    for number in numbers:
+        if prefilter.Add(_PATTERNS[number].encode(), _OPTIONS) < 0:
+            raise ValueError(f"RE2 rejects {_PATTERNS[number]!r}")
     prefilter.Compile()
-    return prefilter, programs, owner
+    return prefilter, tuple(numbers)
 
 
-_FILTER, _PROGRAMS, _OWNER = _compile()
+_PROGRAMS, _OWNER, _PATTERNS = _compile()
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
-# Branches of rules that only read replies: skipped for a message that answers nothing.
-_REPLY_ONLY = frozenset(n for n, index in enumerate(_OWNER) if ALL_RULES[index].reply_only)
+# Two prefilters: a message that answers no bid skips the reply-only rules' branches.
+_FILTERS = (
+    _prefilter([n for n, index in enumerate(_OWNER) if not ALL_RULES[index].reply_only]),
+    _prefilter(list(range(len(_PROGRAMS)))),
+)
 
 _POSITIVE_WORDS = (
     b"laugh",
@@ -206,10 +220,10 @@ def find_hits(doc: Doc, *, reply: bool) -> list[Hit]:
     programs = _PROGRAMS
     # The first match of each branch that matches, in rule order (branches are numbered
     # in rule order).
+    prefilter, numbers = _FILTERS[reply]
     firsts: list[tuple[int, int, int]] = []
-    for number in sorted(_FILTER.Match(b, False) or ()):
-        if not reply and number in _REPLY_ONLY:
-            continue
+    for found in sorted(prefilter.Match(b, False) or ()):
+        number = numbers[found]
         start, end = programs[number].Match(_UNANCHORED, b, 0, size)[0]
         firsts.append((number, start, end))
     hits: list[Hit] = []
