@@ -1,0 +1,48 @@
+"""The text helpers' fast forms say exactly what their plain definitions say."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from ourway.coach.text import Needles, prepare, tail
+
+ALPHABET = "ab .!?;:,\n'\"é😀"
+
+
+def _texts(count: int) -> list[str]:
+    rng = random.Random(11)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    "needles",
+    [(b"a.", b"(b", b"\xc3\xa9", b"|", b"\\"), (b"ab",), ()],
+)
+def test_needles_find_what_in_finds(needles: tuple[bytes, ...]) -> None:
+    found = Needles(needles)
+    for text in _texts(300):
+        hay = text.encode() + b"(b|\\"[: len(text) % 4]
+        assert found.within(hay) == any(n in hay for n in needles)
+
+
+def _last_before(b: bytes, ends: bytes, lo: int, pos: int) -> int:
+    return max([lo] + [i + 1 for i in range(lo, pos) if b[i] in ends])
+
+
+def test_bounds_are_the_nearest_ends_within_the_limits() -> None:
+    for text in _texts(300):
+        doc = prepare(text)
+        b = doc.b
+        for pos in range(len(b) + 1):
+            lo = max(0, pos - 7)
+            assert doc.clause_start(pos, 7) == _last_before(b, b".!?;:\n,", lo, pos)
+            left, right = doc.sentence_bounds(pos, pos, 5)
+            assert left == _last_before(b, b".!?\n", max(0, pos - 5), pos)
+            hi = min(len(b), pos + 5)
+            assert right == min([hi] + [i + 1 for i in range(pos, hi) if b[i] in b".!?\n"])
+            stop = min(
+                [min(len(b), pos + 6)] + [i for i in range(pos, len(b)) if b[i] in b".!?;\n"]
+            )
+            assert tail(doc, pos, 6) == b[pos:stop]
