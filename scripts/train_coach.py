@@ -1,6 +1,6 @@
 """Train the coach's learned layer (src/ourway/coach/data/model.json).
 
-Pure Python, no extra dependency: one L2-regularised logistic regression per label over
+One L2-regularised logistic regression per label (numpy, a dev dependency) over
 the hashed text features of ourway.coach.model (word uni/bigrams, character 3-5-grams),
 fitted with AdaGrad SGD on the train and dev splits together. The model does not see
 which rules fired (the rules were written on this corpus and would look perfect here);
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 from collections import Counter
 from math import sqrt
@@ -72,51 +71,54 @@ def featurise(case: dict[str, Any]) -> tuple[list[int], list[int]]:
 def fit(
     xs: list[tuple[list[int], list[int]]], ys: list[list[bool]], seed: int = 0
 ) -> tuple[list[float], dict[int, list[float]]]:
-    """Multi-label logistic regression, AdaGrad SGD; positives weighted up when rare."""
+    """Multi-label logistic regression, AdaGrad SGD; positives weighted up when rare.
+
+    One example at a time, all labels at once with numpy (a training-only dependency; the
+    shipped model is read in pure Python). A bucket that occurs twice in a message counts
+    twice, as it does at inference.
+    """
+    import numpy as np  # training only; the app never imports numpy
+
     width = len(ys[0])
     counts = Counter(f for text, rules in xs for f in {*text, *rules})
-    keep = {f for f, n in counts.items() if n >= MIN_COUNT}
-    w: dict[int, list[float]] = {f: [0.0] * width for f in keep}
-    g2: dict[int, list[float]] = {f: [1e-6] * width for f in keep}
-    bias = [0.0] * width
-    bias_g2 = [1e-6] * width
+    keep = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    column = {f: i for i, f in enumerate(keep)}
+    w = np.zeros((len(keep), width))
+    g2 = np.full((len(keep), width), 1e-6)
+    bias = np.zeros(width)
+    bias_g2 = np.full(width, 1e-6)
+    y_all = np.array(ys, dtype=float)
     n = len(xs)
-    pos = [sum(y[j] for y in ys) for j in range(width)]
-    pos_weight = [min(5.0, max(1.0, (n - p) / max(p, 1) / 3)) for p in pos]
+    pos = y_all.sum(axis=0)
+    pos_weight = np.minimum(5.0, np.maximum(1.0, (n - pos) / np.maximum(pos, 1) / 3))
+    rows = []
+    for text, rules in xs:
+        s = 1.0 / sqrt(len(text)) if text else 0.0
+        weight: Counter[int] = Counter()
+        for f in text:
+            if f in column:
+                weight[column[f]] += s
+        for f in rules:
+            if f in column:
+                weight[column[f]] += 1.0
+        rows.append((np.array(list(weight), dtype=np.int64), np.array(list(weight.values()))))
     order = list(range(n))
     rng = random.Random(seed)
-    scale = [1.0 / sqrt(len(text)) if text else 0.0 for text, _ in xs]
-    rows = [
-        ([f for f in text if f in keep], [f for f in rules if f in keep], scale[k])
-        for k, (text, rules) in enumerate(xs)
-    ]
-    zero = [0.0] * width
     for _ in range(EPOCHS):
         rng.shuffle(order)
         for k in order:
-            (text, rules, s), y = rows[k], ys[k]
-            z = [
-                b + s * t + r
-                for b, t, r in zip(
-                    bias,
-                    map(sum, zip(zero, *(w[f] for f in text), strict=True)),
-                    map(sum, zip(zero, *(w[f] for f in rules), strict=True)),
-                    strict=True,
-                )
-            ]
-            err = []
-            for j in range(width):
-                p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z[j]))))
-                err.append((p - y[j]) * (pos_weight[j] if y[j] else 1.0))
-            for j in range(width):
-                bias_g2[j] += err[j] * err[j]
-                bias[j] -= RATE * err[j] / math.sqrt(bias_g2[j])
-            for f, v in [(f, s) for f in text] + [(f, 1.0) for f in rules]:
-                wf, gf = w[f], g2[f]
-                gs = [v * e + L2 * u for e, u in zip(err, wf, strict=True)]
-                gf[:] = [a + g * g for a, g in zip(gf, gs, strict=True)]
-                wf[:] = [u - RATE * g / sqrt(a) for u, g, a in zip(wf, gs, gf, strict=True)]
-    return bias, w
+            idx, vals = rows[k]
+            y = y_all[k]
+            wk = w[idx]
+            z = np.clip(bias + vals @ wk, -30.0, 30.0)
+            err = (1.0 / (1.0 + np.exp(-z)) - y) * np.where(y > 0, pos_weight, 1.0)
+            bias_g2 += err * err
+            bias -= RATE * err / np.sqrt(bias_g2)
+            grad = np.outer(vals, err) + L2 * wk
+            gk = g2[idx] + grad * grad
+            g2[idx] = gk
+            w[idx] = wk - RATE * grad / np.sqrt(gk)
+    return bias.tolist(), {f: w[i].tolist() for f, i in column.items()}
 
 
 def pack(
@@ -155,8 +157,7 @@ def train(cases: list[dict[str, Any]], feats: Features) -> dict[str, Any]:
     return pack(MESSAGE_LABELS + REPLY_LABELS, parts)
 
 
-def probs_of(data: dict[str, Any], case: dict[str, Any]) -> dict[str, float]:
-    m = model.Model(data)
+def probs_of(m: model.Model, case: dict[str, Any]) -> dict[str, float]:
     reply = case.get("kind") == "reply"
     doc = prepare(case["text"])
     bid = prepare(case.get("bid") or "") if reply else None
@@ -204,8 +205,9 @@ def cross_validate(cases: list[dict[str, Any]], feats: Features) -> dict[str, fl
         rest = [c for j, p in enumerate(parts) if j != i for c in p]
         data = train(rest, feats)
         fold_models.append(data)
+        fold_model = model.Model(data)
         for case in held:
-            oof[case["id"]] = probs_of(data, case)
+            oof[case["id"]] = probs_of(fold_model, case)
         print(f"fold {i + 1}/{FOLDS} trained", flush=True)
     thresholds = choose_thresholds(cases, oof)
     print("thresholds:", json.dumps(thresholds))

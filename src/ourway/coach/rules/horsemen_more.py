@@ -6,6 +6,7 @@ Split from horsemen.py to keep modules small; same research, finer patterns.
 from __future__ import annotations
 
 from ourway.coach.rulebase import PLAYFUL, QUESTION, QUOTED, Rule, words
+from ourway.coach.text import Doc
 
 _DESCRIBE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
 
@@ -250,4 +251,83 @@ RULES = [
         skip=frozenset({QUOTED, QUESTION, PLAYFUL}),
         check=None,
     ),
+    Rule(
+        id="stonewalling.shut-out",
+        label="horsemen:stonewalling",
+        pattern=r"(?:^|[.!?,] )\W*(?:(?:yeah|yea|ok|okay|k|kk|fine|oh|yep|sure|honestly|ugh|"
+        r"right|cool|great)[,.!]? )*(?:whatever|watever|wtv|whatevs)(?: (?:man|mate|dude|bro|"
+        r"babe|u say|you say|then|lol|bye))?\s*(?:[.!,]|$|\x{1F644})"
+        r"|\b(?:honestly |just )?do whatever\b(?: (?:you|u) (?:want|like))?\s*(?:[.!,]|$)"
+        + "|"
+        + words(
+            r"not having this (?:conversation|discussion|again|argument)",
+            r"nothing (?:to discuss|to talk about|more to say|left to say)",
+            r"i'?m done explaining",
+            r"(?:can|could) we (?:just )?(?:stop|drop it|not do this)",
+            r"cba",
+            r"can'?t be bothered (?:arguing|talking|with this|to argue)",
+            r"(?:don't|dont|do not) (?:follow|message|msg|call|text|ring) me",
+            r"i won'?t (?:pick up|answer|reply)",
+            r"blocking (?:you|u)",
+            r"i'?ve stopped caring",
+            r"(?:think|believe) what(?:ever)? (?:you|u) (?:want|like)",
+            r"i need (?:some )?space",
+            r"not talking about (?:it|this|that)",
+            r"(?:mi )?nah talk",
+            r"i'?ll reply when i feel like it",
+            r"(?:i'?m|im) not doing this",
+            r"talk to (?:you|u) when (?:you'?ve|you have|u) calmed down",
+            r"no point (?:talking|discussing|arguing)",
+            r"why are we even talking",
+        ),
+        provenance="Gottman: stonewalling is withdrawing from the conversation; a break "
+        "with a time to come back is its antidote.",
+        message="Shutting the conversation down leaves your partner alone with the problem.",
+        suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
+        "minutes, then let's finish this.'",
+        should_flag=(
+            "yeah whatever, mate",
+            "Nope. Not having this conversation.",
+            "I need space. Don't message me.",
+            "k whatever u say",
+        ),
+        should_pass=(
+            "whatever you want for dinner is good with me",
+            "I need some space for twenty minutes, then let's finish this properly.",
+            "Don't call me before 9, I'm in the exam till then x",
+        ),
+        skip=frozenset({QUOTED, PLAYFUL}),
+        check=lambda doc, start, end: _no_plan(doc, start, end),
+    ),
 ]
+
+
+# A break with a way back ("20 minutes, then let's talk") is the antidote, not a shut-down;
+# "before 9" and "till then" say when the line opens again.
+_PLAN = (
+    b"then let's",
+    b"then lets",
+    b"then we",
+    b"minutes",
+    b"mins",
+    b"an hour",
+    b"back in",
+    b"in the morning",
+    b"tomorrow morning",
+    b"let's finish",
+    b"let's talk",
+    b"lets talk",
+    b"can we talk",
+    b"we can talk",
+    b"when i'm back",
+    b"when i get back",
+    b"come back to",
+    b"before ",
+    b"till then",
+    b"until then",
+    b"after ",
+)
+
+
+def _no_plan(doc: Doc, start: int, end: int) -> bool:
+    return not any(word in doc.b for word in _PLAN)

@@ -12,12 +12,9 @@ _SHARING = (
     b"helped",
     b"feel better",
     b"feeling better",
-    b"i promise",
-    b"honestly",
     b"actually",
     b"because",
     b"but ",
-    b"now",
     b"glad",
     b"love you",
     b"how are you",
@@ -64,6 +61,17 @@ _DEFLECT = (
     b"stop asking",
     b"can we not",
     b"whatever",
+    b"go to bed",
+    b"go back to",
+    b"don't read into",
+    b"no need to",
+    b"happy now",
+    b"big deal",
+    b"used to it",
+    b"just a long day",
+    b"i said i'm",
+    b"i've said",
+    b"why would",
 )
 
 
@@ -101,6 +109,34 @@ def _shield(doc: Doc, start: int, end: int) -> bool:
     return not any(s in rest for s in _SHARING)
 
 
+# Words that make a summons gentle or happy news ("we need to talk, NOT BAD!! 😭❤️").
+_GENTLE = (
+    b"not bad",
+    b"don't panic",
+    b"dont panic",
+    b"don't be mad",
+    b"good talk",
+    b"good news",
+    b"no rush",
+    b"no pressure",
+    b"when we're both calm",
+    b"when we are both calm",
+    b"when you're free",
+    b"when you get a chance",
+    b"when you have a minute",
+    b"at some point",
+    b"\xf0\x9f\x91\x80",  # eyes
+    b"\xf0\x9f\x8e\x82",  # birthday cake
+    b"\xf0\x9f\x8e\x81",  # wrapped present
+    b"\xf0\x9f\x90\xb6",  # puppy
+)
+
+
+def _not_gentle(doc: Doc, start: int, end: int) -> bool:
+    head = doc.b[:300]
+    return not any(word in head for word in _GENTLE)
+
+
 RULES = [
     Rule(
         id="fine_shield.fine",
@@ -110,9 +146,10 @@ RULES = [
         r"all is|all|she'?ll be) (?:totally |just |really |perfectly |completely |honestly |"
         r"so |all )?(?:fine|ok|okay|good|alright|all right|a-ok|grand|right)\b"
         r"|^\W*(?:[a-z']+[,.!]? ){0,3}(?:fine|nothing|nothin|nm|nvm|never ?mind|forget it|"
-        r"it'?s nothing|nothing'?s wrong|nothing is wrong|nothing'?s the matter|"
-        r"don'?t worry about it|all good|all fine|no big deal|i'?m good|it doesn'?t matter|"
-        r"it'?s whatever)\W*(?:$|[.!,?])",
+        r"it'?s nothing|nothing'?s wrong|nothing is wrong|nothing'?s the matter|nothing'?s up|"
+        r"don'?t worry about (?:it|me)|don'?t worry abt it|all good|all fine|no big deal|"
+        r"i'?m good|it doesn'?t matter|it'?s whatever|it'?s cool|i'?m alright|k|ok|"
+        r"(?:i'?m )?not upset|i'?m not upset)\W*(?:$|[.!,?])",
         provenance="Seed Part 1: 'fine' is a shield that stops a real check-in.",
         message="'Fine' here may be closing the door on a real question; what is under it "
         "tends to grow.",
@@ -170,6 +207,7 @@ RULES = [
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
+        check=_not_gentle,
     ),
     Rule(
         id="harsh_startup.ultimatum",
@@ -190,8 +228,8 @@ RULES = [
         suggestion="Say what you need and why it matters to you, and ask what they can do.",
         should_flag=(
             "Either you start pulling your weight or I'm moving out.",
-            "If you leave me I swear I'll take all my pills.",
-            "Touch my bank account again and you won't see the kids.",
+            "If you don't come to the wedding, I'm done.",
+            "Choose: your mates or me.",
         ),
         should_pass=(
             "If you want, I'll cook tonight.",
@@ -200,6 +238,8 @@ RULES = [
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
         check=_demand,
+        # A threat of harm is danger first; the coach's safety path takes over from there.
+        unless=("danger",),
     ),
     Rule(
         id="harsh_startup.attack-first",
@@ -212,10 +252,16 @@ RULES = [
         "how it ends.",
         message="The first words attack your partner, so the talk starts as a defence.",
         suggestion="Start with your side and one specific moment: 'I felt ... when ...'.",
-        should_flag=("You're so selfish.", "Why do you always make everything about you?"),
-        should_pass=("You always make me laugh.", "Oh grow up. You're such an idiot."),
+        should_flag=("You're so selfish.", "Honestly, you're pathetic."),
+        should_pass=(
+            "You always make me laugh.",
+            "Oh grow up. You're such an idiot.",
+            "You left the gate open and the dog got out.",
+        ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
-        requires=("blame",),
+        # The label guide: an accusation about one event is blame, not a harsh start-up;
+        # opening with an attack on who the partner is (criticism, contempt) is one.
+        requires=("horsemen:criticism", "horsemen:contempt"),
     ),
 ]
