@@ -34,6 +34,12 @@ ADD_MARGIN = 2.0
 _GENTLE_ASKS = (b"i miss", b"could we", b"can we", b"shall we", b"would you be up",
                 b"would you like", b"i'd love", b"i would love", b"i'd like us")  # fmt: skip
 
+
+def _gentle(doc: Doc) -> bool:
+    """Warm or a gentle request: no accusation may be added by the model alone."""
+    return is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS)
+
+
 # Labels the model decides (adds or drops); danger it can only add.
 DECIDED = (
     "blame",
@@ -73,14 +79,13 @@ _EMOTIONAL = ("blame", "danger", "horsemen", "apology", "i_feel", "reflection", 
               "fine_shield", "harsh_startup")  # fmt: skip
 
 
-_PLAIN = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789' ")
+_PLAIN = b"abcdefghijklmnopqrstuvwxyz0123456789' "
+_NOT_LETTERS = b"0123456789' "
 
 
 def _plain(words: bytes) -> bool:
     """Words we can point at: letters, digits, apostrophes (no "?" or stray bytes)."""
-    return any(c in b"abcdefghijklmnopqrstuvwxyz" for c in words) and all(
-        c in _PLAIN for c in words
-    )
+    return not words.translate(None, _PLAIN) and bool(words.translate(None, _NOT_LETTERS))
 
 
 def _span(doc: Doc, words: bytes) -> tuple[int, int] | None:
@@ -96,8 +101,8 @@ def _span(doc: Doc, words: bytes) -> tuple[int, int] | None:
 def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:
     """Add a finding pointing at the words that pushed `label` up most (False: none)."""
     m = model.get()
-    top = [(w, words) for w, words in m.top_words(label, toks) if w > 0 and _plain(words)]
-    span = _span(doc, top[0][1]) if top else None
+    top = next((words for w, words in m.top_words(label, toks) if w > 0 and _plain(words)), None)
+    span = _span(doc, top) if top else None
     if span is None:
         return False  # no words to point at: stay quiet rather than flag without a reason
     start, end = span
@@ -150,7 +155,6 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     cut = m.cuts  # thresholds as log-odds: no sigmoid per label
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     whole = len(toks) < model.MAX_TOKENS
-    warm = is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS)
     for label in DECIDED:
         z = logits.get(label)
         if z is None:
@@ -163,7 +167,7 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             # harsh start-up) that no rule pointed at only when it is surer than for other
             # labels (ADD_MARGIN more log-odds), and never to a warm message: a false
             # "contempt" in a couple's message hurts more than a miss.
-            want = not warm and z >= cut.get(label, 0.0) + ADD_MARGIN
+            want = z >= cut.get(label, 0.0) + ADD_MARGIN and not _gentle(doc)
             if label == "harsh_startup":
                 # A start-up is harsh through an attack or a summons: a gentle "could we
                 # talk this weekend?" opens a hard topic too, and is the antidote.

@@ -100,6 +100,7 @@ def all_features(toks: list[bytes], bid: Doc | None) -> list[int]:
 # Why hand-written: numpy's per-call overhead (~5 us per small fancy-index on a slow core)
 # is larger than the whole sum here.
 FIELD = 64
+_FIELD_MASK = (1 << FIELD) - 1
 OFFSET = 1 << 40  # no field can borrow from the next: |sum| < 2**40 for any message
 
 
@@ -176,15 +177,22 @@ class Model:
     def probabilities(self, toks: list[bytes], bid: Doc | None = None) -> dict[str, float]:
         return {label: sigmoid(z) for label, z in self.logit_map(toks, bid).items()}
 
+    def _field(self, packed: int, i: int) -> float:
+        """Label i's weight inside a packed sum, without unpacking the other labels."""
+        rows = (packed >> (FIELD * (len(self.labels)))) & _FIELD_MASK
+        return (((packed >> (FIELD * i)) & _FIELD_MASK) - rows * OFFSET) * self.scale
+
     def top_words(self, label: str, toks: list[bytes]) -> list[tuple[float, bytes]]:
         """Words and word pairs of the message by how much they pushed `label` up."""
         i = self.index[label]
-        scored = [(self.word_row(t)[0][i], t) for t in set(toks)]
+        field = self._field
+        weight = {t: field(self._word(t), i) for t in set(toks)}
+        scored = [(w, t) for t, w in weight.items()]
+        get = self.rows.get
         for a, b in pairwise(toks):
-            packed = self.rows.get(_h(b"b", a + b" " + b))
+            packed = get(_h(b"b", a + b" " + b))
             if packed is not None:
-                both = self._weights(packed)[i] + self.word_row(a)[0][i] + self.word_row(b)[0][i]
-                scored.append((both, a + b" " + b))
+                scored.append((field(packed, i) + weight[a] + weight[b], a + b" " + b))
         return sorted(scored, reverse=True)
 
 
