@@ -1,9 +1,10 @@
-"""Quality on the two held-out splits: test.jsonl and holdout.jsonl.
+"""Quality on the three held-out splits: test, holdout and holdout2.
 
-The coach (rules and learned layer) was built on train and dev only. holdout.jsonl was
-written separately, by a writer who saw only the label guide (not the rules, not the other
-splits), so it is the closest thing here to the independent corpus the floors will also
-be checked on. A missing corpus file fails this test; it never silently passes.
+The coach (rules and learned layer) was built on train and dev only. holdout.jsonl and
+holdout2.jsonl were each written separately, by a writer who saw only the label guide (not
+the rules, not the other splits), so they are the closest thing here to the independent
+corpus the floors will also be checked on. A missing corpus file fails this test; it
+never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -25,27 +26,32 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.69,
-        "danger.precision": 0.78,
-        "danger.recall": 0.89,
+        "blame.f1": 0.70,
+        "danger.precision": 0.72,
         "fine_shield.f1": 0.80,
-        "harsh_startup.f1": 0.67,
-        "horsemen.macro_f1": 0.65,
+        "harsh_startup.f1": 0.71,
+        "horsemen.macro_f1": 0.64,
         "i_feel.accuracy": 0.74,
-        "logistics.f1": 0.73,
-        "needs.macro_f1": 0.60,
-        "reflection.f1": 0.73,
+        "logistics.f1": 0.72,
+        "reflection.f1": 0.78,
     },
     "holdout": {
-        "apology.accuracy": 0.77,
-        "blame.f1": 0.75,
-        "danger.precision": 0.77,
-        "danger.recall": 0.87,
+        "apology.accuracy": 0.76,
+        "blame.f1": 0.78,
+        "danger.precision": 0.74,
+        "danger.recall": 0.90,
         "fine_shield.f1": 0.69,
-        "harsh_startup.f1": 0.61,
-        "horsemen.macro_f1": 0.60,
-        "logistics.f1": 0.73,
-        "needs.macro_f1": 0.65,
+        "harsh_startup.f1": 0.68,
+        "horsemen.macro_f1": 0.67,
+        "logistics.f1": 0.70,
+    },
+    "holdout2": {
+        "apology.accuracy": 0.79,
+        "blame.f1": 0.76,
+        "danger.precision": 0.81,
+        "harsh_startup.f1": 0.69,
+        "logistics.f1": 0.76,
+        "reflection.f1": 0.87,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)
