@@ -40,6 +40,19 @@ def _gentle(doc: Doc) -> bool:
     return is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS)
 
 
+_ABOUT_YOU = (b"you", b"u ", b"ur ", b"your")
+_AFFECTION = (b"love you", b"love u", b"luv you", b"luv u", b"miss you", b"miss u",
+              b"\xe2\x9d\xa4", b"favourite", b"proud of", b"can't wait to see")  # fmt: skip
+
+
+def _affectionate(doc: Doc) -> bool:
+    """Affection anywhere, or a kiss ("x", "xx") to sign off."""
+    if any(word in doc.b for word in _AFFECTION) or is_warm(doc):
+        return True
+    last = doc.b.rstrip(b" .!\n").rsplit(None, 1)[-1:] or [b""]
+    return last[0].strip(b"x") == b"" and last[0] != b""
+
+
 # Labels the model decides (adds or drops); danger it can only add.
 DECIDED = (
     "blame",
@@ -174,6 +187,9 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
                 want = want and (result.blame or bool(result.horsemen) or b"?" not in doc.b)
         else:
             want = z >= cut.get(label, 0.0)
+            if label == "reflection":
+                # Reflecting is about the partner: "sounds good!" is not a paraphrase.
+                want = want and any(word in doc.b for word in _ABOUT_YOU)
         if want != ruled:
             _set(result, label, want)
     if "danger" in logits and not result.danger and logits["danger"] >= cut.get("danger", 0.0):
@@ -185,8 +201,14 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         )
     if {"criticism", "contempt"} & set(result.horsemen):
         result.blame = True  # the label guide: criticism and contempt at the partner are blame
-    if result.logistics and any(_has_key(result, key) for key in _EMOTIONAL):
-        result.logistics = False
+    if result.reflection and (result.blame or "contempt" in result.horsemen):
+        # A "paraphrase" that lands as a verdict ("so what you're saying is I'm useless.
+        # Great.") is not reflective listening; no labelled example has both.
+        result.reflection = False
+    if result.logistics and (
+        any(_has_key(result, key) for key in _EMOTIONAL) or _affectionate(doc)
+    ):
+        result.logistics = False  # the label guide: "love you xx" is more than admin
     on = _labels_on(result)
     result.findings = [f for f in result.findings if f.label in on]
     shown = {f.label for f in result.findings}

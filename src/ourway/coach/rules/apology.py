@@ -16,8 +16,24 @@ def _own_sorry(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 24]
     if any(before.endswith(w) for w in _NOT_MINE):
         return False
-    # Sympathy is not an apology: "sorry to hear that", "sorry for your loss".
-    return not after.startswith((b" to hear", b" for your loss", b" you had", b" that happened"))
+    # Sympathy is not an apology: "sorry to hear that", "sorry for your loss"; nor is a
+    # polite opener to a request: "sorry to bother you", "sorry, can you grab bin bags?".
+    return not after.startswith(
+        (
+            b" to hear",
+            b" for your loss",
+            b" you had",
+            b" that happened",
+            b" to bother",
+            b" to interrupt",
+            b" to ask",
+            b", can you",
+            b", could you",
+            b", quick",
+            b" quick q",
+            b", random",
+        )
+    )
 
 
 _CHANGE_CUES = (
