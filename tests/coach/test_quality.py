@@ -28,7 +28,6 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
         "blame.f1": 0.70,
         "danger.precision": 0.72,
-        "fine_shield.f1": 0.80,
         "harsh_startup.f1": 0.71,
         "horsemen.macro_f1": 0.64,
         "i_feel.accuracy": 0.74,
@@ -40,7 +39,6 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "blame.f1": 0.78,
         "danger.precision": 0.74,
         "danger.recall": 0.90,
-        "fine_shield.f1": 0.69,
         "harsh_startup.f1": 0.68,
         "horsemen.macro_f1": 0.67,
         "logistics.f1": 0.70,

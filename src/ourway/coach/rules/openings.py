@@ -91,16 +91,16 @@ _NOT_SHIELD = (
     b"whatever you want",
     b"sorry",
     b"fine with",
-    b"said",
-    b"says",
-    b"told me",
+    b"fine if",
 )
+# Someone else's "fine" is reported, not a shield ("she said she's fine").
+_REPORTED = (b"he said", b"she said", b"they said", b"says", b"told me", b"mum said")
 
 
 def _shield(doc: Doc, start: int, end: int) -> bool:
     """'Fine' deflects when little else is said, or what follows deflects too."""
     rest = doc.b[end:]
-    if any(n in doc.b[start:] for n in _NOT_SHIELD):
+    if any(n in doc.b[start:] for n in _NOT_SHIELD) or any(r in doc.b for r in _REPORTED):
         return False
     if any(d in rest for d in _DEFLECT) and len(rest.split()) < 25:
         return True
@@ -141,15 +141,17 @@ RULES = [
     Rule(
         id="fine_shield.fine",
         label="fine_shield",
-        pattern=r"^\W*(?:[a-z']+[,.!]? ){0,4}"
-        r"(?:i'?m|im|i am|it'?s|its|it is|everything'?s|everything is|all'?s|we'?re|we are|"
+        pattern=r"^\W*(?:[a-z']+[,.!?]? ){0,4}"
+        r"(?:i'?m|im|i am|am|it'?s|its|it is|everything'?s|everything is|all'?s|we'?re|we are|"
         r"all is|all|she'?ll be) (?:totally |just |really |perfectly |completely |honestly |"
-        r"so |all )?(?:fine|ok|okay|good|alright|all right|a-ok|grand|right)\b"
-        r"|^\W*(?:[a-z']+[,.!]? ){0,3}(?:fine|nothing|nothin|nm|nvm|never ?mind|forget it|"
+        r"so |all )?(?:fine|ok|okay|good|alright|all right|a-ok|grand|right|sound)\b"
+        r"|^\W*(?:[a-z']+[,.!?]? ){0,3}(?:fine|nothing|nothin|nm|nvm|never ?mind|forget it|"
         r"it'?s nothing|nothing'?s wrong|nothing is wrong|nothing'?s the matter|nothing'?s up|"
         r"don'?t worry about (?:it|me)|don'?t worry abt it|all good|all fine|no big deal|"
-        r"i'?m good|it doesn'?t matter|it'?s whatever|it'?s cool|i'?m alright|k|ok|"
-        r"(?:i'?m )?not upset|i'?m not upset)\W*(?:$|[.!,?])",
+        r"i'?m good|it doesn'?t matter|it'?s whatever|it'?s cool|i'?m alright|"
+        r"(?:i'?m )?not upset|i'?m not upset|there'?s nothing to talk about|"
+        r"it'?s not a big deal)(?: (?:x+|babe|love|hun|hon|mate|o|really|honestly))?"
+        r"\W*(?:$|[.!,?])",
         provenance="Seed Part 1: 'fine' is a shield that stops a real check-in.",
         message="'Fine' here may be closing the door on a real question; what is under it "
         "tends to grow.",
