@@ -11,7 +11,14 @@ _PARTS = "A full apology has remorse, responsibility, an offer to make amends an
 _NOT_MINE = (b"say ", b"said ", b"says ", b"saying ", b"you're ", b"you are ", b"be ", b"feel ")
 
 
+# Sarcasm marks: "Oh sorry, I forgot you're the only one who works 🙄" is contempt.
+_SARCASM = (b"\xf0\x9f\x99\x84", b"\xf0\x9f\x99\x83", b"i forgot you're the only",
+            b"am i boring you")  # fmt: skip
+
+
 def _own_sorry(doc: Doc, start: int, end: int) -> bool:
+    if any(mark in doc.b for mark in _SARCASM):
+        return False
     before = doc.b[max(0, start - 12) : start]
     after = doc.b[end : end + 24]
     if any(before.endswith(w) for w in _NOT_MINE):
@@ -117,6 +124,12 @@ RULES = [
             r"sorry[^.!?]{0,30}\bi know,? i know",
             r"sorry(?: (?:you|u) feel that way)?[.!]? anyway",
             r"(?:sorry|apologi[sz]e)[^.!?]{0,40}\bbut (?:honestly|to be fair|in fairness)",
+            r"(?:sorry|apologi[sz]e)[^\n]{0,240}[.!?] but (?:you|u|if you|if u|someone|don'?t|"
+            r"you have to admit|you know how)",
+            r"i apologi[sz]e that (?:my|you|your)",
+            r"i'?ve (?:already )?said sorry",
+            r"said sorry (?:like |about |already )?\w+ times",
+            r"what (?:more|else) do (?:you|u) want(?: from me)?",
         ),
         provenance="Seed Part 4: 'sorry you feel that way', 'sorry, but', 'fine, sorry'.",
         message="This sounds like an apology but shifts the blame or demands closure, so it "
@@ -228,6 +241,17 @@ RULES = [
             r"i (?:broke|drank|kept|looked|left|let|took|scraped|spaced|punched|messed up|"
             r"booked|scared|embarrassed|regret|handled)",
             r"i'?ve been (?:distant|a nightmare|so wrapped|preoccupied|short|horrible|awful)",
+            r"(?:it was|that was) wrong of me",
+            r"(?:that'?s|thats|that is) on me",
+            r"(?:i|mi) did wrong",
+            r"it (?:wasn'?t|was not) right",
+            r"shouldn'?t have",
+            r"i was (?:a proper |such a |a total |a |an )(?:dickhead|idiot|grump|nightmare|"
+            r"prat|arse|ass|jerk|cow|pig)",
+            r"i blamed (?:you|u)",
+            r"(?:being|been) a (?:grump|nightmare|pain)",
+            r"i promised",
+            r"i (?:didn't|did not|never) (?:put|tell|call|come|show)",
         ),
         provenance="Lewicki et al. (2016): naming what you did is part of owning it.",
         message="You name what you did.",
@@ -268,6 +292,15 @@ RULES = [
             r"i'?ve (?:asked|arranged|got) (?:\w+ ){0,2}to cover",
             r"friday night is yours",
             r"i'?ll go (?:first thing|tomorrow|now|back)",
+            r"make it up to (?:you|u)",
+            r"(?:lemme|let me) make",
+            r"(?:takeaway|dinner|breakfast|coffee|the next round)(?:'s| is) on me",
+            r"going back (?:out|now|to get)",
+            r"i'?ve (?:rebooked|printed|told|cancelled|moved|deleted|asked|ordered|got)",
+            r"i'?ll (?:shout|email|ring|call|go and|cook|pay|buy|book|sort|fix|talk to|greet|"
+            r"make|bring|pick)",
+            r"mi (?:a go|ago|a-go|will|gwine) (?:call|cook|fix|buy|talk|mek|set)",
+            r"on (?:its|it's|my) way home with me",
         ),
         provenance="Lewicki et al. (2016): an offer of repair is the second most important part.",
         message="You offer to make it right.",
@@ -308,6 +341,10 @@ RULES = [
             r"my phone'?s open to (?:you|u)",
             r"(?:ringing|calling|booked in with|seeing) the (?:gp|doctor) about",
             r"(?:from|starting) (?:tonight|today|tomorrow)",
+            r"i'?ve told work",
+            r"mi (?:nah|nuh|naw) go",
+            r"(?:i'?ll|i will) (?:always|never)",
+            r"it won'?t happen",
         ),
         provenance="Seed Part 4: a promise of change turns regret into a commitment.",
         message="You promise a change.",
