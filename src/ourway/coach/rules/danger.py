@@ -34,6 +34,7 @@ _LAUGHING = (
     b"\xf0\x9f\xa4\x90",  # zipper mouth
     b"\xf0\x9f\x90\xb6",  # dog face
     b"\xf0\x9f\x98\x8d",  # heart eyes
+    b"\xf0\x9f\x98\xad",  # loudly crying: "I'm going to kill you for booking a 6am flight 😭"
 )
 # Everyday objects of a figure of speech: "my boss will kill me", "kill you for the cookie".
 _TRIVIAL = (
@@ -69,6 +70,9 @@ _TRIVIAL = (
     b"doctor",
     b"caffeine",
     b"spiders",
+    b"bake off",
+    b"who wins",
+    b"flight",
 )
 
 

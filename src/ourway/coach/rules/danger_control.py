@@ -265,7 +265,7 @@ RULES = [
             r"(?:not|never) (?:to|going to) (?:speak|talk|see|ring|call|visit) (?:\w+ ){0,2}"
             r"(?:mother|mum|mom|family|friends|sister|brother|parents)",
             r"(?:a|the|her|his|my) bruises?",
-            r"(?:hit|hits|slapped|punched|kicked|choked|strangled|shoved|pushed|grabbed|threw "
+            r"(?:hit|hits|slapped|punched|kicked|choked|strangled|shoved|grabbed|threw "
             r"\w+ at) (?:me|her|him)",
             r"(?:threw|thrown) the \w+",
             r"you made me (?:do it|hit|grab|push|lose it)",
@@ -307,6 +307,13 @@ RULES = [
             "I'm not allowed to eat before the blood test lol",
         ),
         skip=frozenset({NEGATED}),
-        check=not_laughing,
+        check=lambda doc, start, end: not_laughing(doc, start, end) and not _contrast(doc),
     ),
 ]
+
+
+def _contrast(doc: Doc) -> bool:
+    """A past partner's control recalled to thank this one ("my ex used to go through my
+    phone ... thank you for never ...") is not danger now."""
+    b = doc.b
+    return (b"my ex" in b and b"used to" in b) or b"grateful" in b or b"thank you for never" in b
