@@ -252,6 +252,65 @@ RULES = [
         check=None,
     ),
     Rule(
+        id="contempt.sneer",
+        label="horsemen:contempt",
+        also=("blame",),
+        pattern=words(
+            r"slow clap",
+            r"love that for me",
+            r"happy now\?",
+            r"whatever (?:helps you sleep|makes you feel better)",
+            r"(?:dr phil|mother teresa|your highness|einstein|sherlock|captain obvious|"
+            r"mr perfect|miss perfect|mrs perfect|saint \w+)",
+            r"(?:not|n't) perfect like (?:you|u)",
+            r"(?:oh,? )?and (?:you'?re|you are|ur) perfect",
+            r"(?:are|r) (?:you|u) (?:actually |really |seriously )?(?:this|that|so) "
+            r"(?:dense|stupid|thick|dim|slow|dumb)",
+            r"even (?:from|for) (?:you|u)",
+            r"news flash",
+            r"shocker",
+            r"what a (?:surprise|shock)",
+            r"brick wall",
+            r"don'?t hold your breath",
+            r"(?:you|u) think (?:you'?re|ur|you are) (?:so |better|clever|smart|funny|the)",
+            r"lucky escape",
+            r"i feel sorry for (?:you|u)",
+            r"used to have a sense of humou?r",
+            r"olympic level",
+            r"(?:it'?s|its) (?:actually |honestly )?impressive how",
+            r"says (?:everything|it all)",
+            r"funny how (?:you|u)",
+            r"(?:oh,? )?so now (?:you|u) want",
+            r"embarrassing (?:being|to be) seen",
+            r"makes me cringe",
+            r"no get sense",
+            r"tell someone who cares",
+            r"a (?:you|u) problem",
+            r"(?:glad|good) to know where i (?:rank|stand)",
+            r"oh wait",
+            r"(?:you|u) (?:think|thought) (?:you'?re|ur|you are) (?:tired|busy|stressed)\?",
+        )
+        + r"|[.!?]\s+(?:great|brilliant|cute|classy|charming|cheers|noted|cool cool|"
+        r"good to know)\.?\s*$"
+        r"|\bwhatever (?:you|u) say(?:,? [a-z ]{1,20})?[.!]*\s*$",
+        provenance="Gottman: contempt (sarcasm, mockery, superiority) is the strongest "
+        "predictor of a relationship ending.",
+        message="Sarcasm and mockery say 'I am above you'; your partner will hear contempt, "
+        "not the point.",
+        suggestion="Say the hurt plainly: 'I felt let down when ...'.",
+        should_flag=(
+            "So you're saying this is MY fault now. Brilliant. Love that for me.",
+            "Whatever you say, Dr Phil.",
+            "Sorry I'm not perfect like you.",
+        ),
+        should_pass=(
+            "I love that for you!! so proud",
+            "Dinner's at 7. Great!",
+            "whatever you say is fine, you pick the film",
+        ),
+        skip=frozenset({QUOTED}),
+    ),
+    Rule(
         id="stonewalling.shut-out",
         label="horsemen:stonewalling",
         pattern=r"(?:^|[.!?,] )\W*(?:(?:yeah|yea|ok|okay|k|kk|fine|oh|yep|sure|honestly|ugh|"
