@@ -311,6 +311,51 @@ RULES = [
         skip=frozenset({QUOTED}),
     ),
     Rule(
+        id="defensiveness.victim",
+        label="horsemen:defensiveness",
+        pattern=words(
+            r"i'?m (?:doing|trying) my best(?: here)?[,.!]? "
+            r"(?:ok|okay|alright|you know|i'?m not)",
+            r"i'?m not a mind ?reader",
+            r"(?:so |oh,? so |ok,? so )?(?:i'?m|im) the (?:villain|bad guy|bad one|problem|"
+            r"crazy one|worst|enemy) (?:now|again|here)",
+            r"(?:apparently|so) (?:i'?m|im) the (?:crazy|bad|selfish|lazy) one",
+            r"tired of being the (?:bad guy|villain|bad one)",
+            r"you provoked me",
+            r"you make me (?:crazy|do it|so angry|lose it)",
+            r"this is the thanks i get",
+            r"forgive me for (?:not|being|having|wanting)",
+            r"(?:sorry|excuse me) for caring",
+            r"i did (?:pay|do|tell|call|text|clean|book|ask)\b[^.!?]{0,40}\b"
+            r"(?:check|before you|so)",
+            r"i don'?t need reminding",
+            r"oh,? (?:i'?m|im) (?:so )?(?:selfish|lazy|the problem|rude|cold|dramatic)\?",
+            r"(?:you'?re|you are|ur) upset (?:that )?i\b[^.!?]{0,30}\?",
+            r"i'?ve had a (?:hard|long|rough|shocking|shit|awful) (?:day|week) too",
+            r"it'?s not just (?:you|u)",
+            r"(?:you|u) want to talk about (?:respect|lying|money|trust|effort)\?",
+            r"i'?ll apologi[sz]e when (?:you|u)",
+            r"(?:just )?trying to start a fight",
+            r"i apologi[sz]e for nothing",
+            r"like i'?m (?:twelve|a child|five|a kid)",
+        ),
+        provenance="Gottman: defensiveness (innocent victim, counter-complaint) says 'the "
+        "problem isn't me'.",
+        message="Defending yourself tells your partner the problem isn't you; they will push "
+        "harder to be heard.",
+        suggestion="Find the part you can own: 'You're right that I ...'.",
+        should_flag=(
+            "I'm doing my best here, ok? I'm not a mind reader.",
+            "Oh I'M selfish? Who took the last of the holiday leave without asking?",
+            "I've had a hard week too, you know. It's not just you.",
+        ),
+        should_pass=(
+            "I'm doing my best at the new job and I'd love your advice.",
+            "Forgive me? I promise I'll make it up to you.",
+        ),
+        skip=frozenset({QUOTED}),
+    ),
+    Rule(
         id="stonewalling.shut-out",
         label="horsemen:stonewalling",
         pattern=r"(?:^|[.!?,] )\W*(?:(?:yeah|yea|ok|okay|k|kk|fine|oh|yep|sure|honestly|ugh|"
