@@ -132,6 +132,29 @@ _GENTLE = (
 )
 
 
+_OPENS_A_TALK = (
+    b"we're talking",
+    b"we are talking",
+    b"talking tonight",
+    b"sit down",
+    b"we need to",
+    b"we have to",
+    b"we gotta",
+    b"meaning to say",
+    b"done pretending",
+    b"sorting",
+    b"sort this",
+    b"sort it out",
+    b"or i'm out",
+    b"or im out",
+    b"let's talk",
+    b"we'll talk",
+    b"tonight",
+    b"this weekend",
+    b"we're going to",
+)
+
+
 def _not_gentle(doc: Doc, start: int, end: int) -> bool:
     head = doc.b[:300]
     return not any(word in head for word in _GENTLE)
@@ -254,16 +277,24 @@ RULES = [
         "how it ends.",
         message="The first words attack your partner, so the talk starts as a defence.",
         suggestion="Start with your side and one specific moment: 'I felt ... when ...'.",
-        should_flag=("You're so selfish.", "Honestly, you're pathetic."),
+        should_flag=(
+            "You're so selfish. We're talking about the money tonight.",
+            "You're a liar and I can prove it. Sit down.",
+        ),
         should_pass=(
             "You always make me laugh.",
             "Oh grow up. You're such an idiot.",
             "You left the gate open and the dog got out.",
+            "You're so selfish.",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
         # The label guide: an accusation about one event is blame, not a harsh start-up;
-        # opening with an attack on who the partner is (criticism, contempt) is one.
+        # opening a talk with an attack on who the partner is (criticism, contempt) is one.
+        # Ten of twelve corpus writers read a bare insult ("You're so selfish.") as
+        # criticism but not a start-up: the attack must open a talk ("We're talking
+        # tonight", "Sit down", "I'm done pretending").
         requires=("horsemen:criticism", "horsemen:contempt"),
+        check=lambda doc, start, end: any(cue in doc.b for cue in _OPENS_A_TALK),
     ),
 ]
