@@ -19,7 +19,6 @@ from ourway.coach.result import (
     ApologyVerdict,
     Finding,
     Horseman,
-    IFeel,
     Need,
     Part,
 )
@@ -59,15 +58,21 @@ def _value(label: str) -> str:
     return label.split(":", 1)[1] if ":" in label else ""
 
 
+# Label strings built once ("horsemen:criticism" ...), not per message.
+_HORSEMEN_LABELS = tuple((h, f"horsemen:{h}") for h in HORSEMEN)
+_NEEDS_LABELS = tuple((n, f"needs:{n}") for n in NEEDS)
+_PART_LABELS = tuple((p, f"apology_parts:{p}") for p in PARTS)
+
+
 def _apology(hits: list[Hit]) -> tuple[ApologyVerdict | None, list[Part]]:
     labels = {h.rule.label for h in hits}
     if "apology:non_apology" in labels:
         return "non_apology", []
-    parts: list[Part] = [p for p in PARTS if f"apology_parts:{p}" in labels]
-    owns_it = any(h.rule.id == "apology.responsibility" for h in hits)
-    if "remorse" not in parts and not owns_it:
+    parts: list[Part] = [p for p, label in _PART_LABELS if label in labels]
+    if "remorse" not in parts and not any(h.rule.id == "apology.responsibility" for h in hits):
         return None, []
-    if {"remorse", "responsibility"} <= set(parts) and ({"amends", "change"} & set(parts)):
+    owned = "remorse" in parts and "responsibility" in parts
+    if owned and ("amends" in parts or "change" in parts):
         return "complete", parts
     return "partial", parts
 
@@ -89,27 +94,33 @@ def _requirements_met(hits: list[Hit]) -> list[Hit]:
 def decide(doc: Doc, hits: list[Hit], reply_to: str | None) -> Analysis:
     """Turn rule hits into the labelled result (without the rewrite)."""
     result = Analysis()
+    if not hits:
+        # Nothing fired: every label keeps its default; only a reply still has a turn.
+        if reply_to is not None:
+            result.turn = decide_turn(doc, hits, result, reply_to)
+        return result
     hits = _requirements_met(hits)
     seen: set[str] = set()
     for hit in hits:
-        seen.add(hit.rule.label)
-        seen.update(hit.rule.also)
-    keys = {_key(label) for label in seen}
+        rule = hit.rule
+        seen.add(rule.label)
+        if rule.also:
+            seen.update(rule.also)
     result.blame = "blame" in seen
-    result.horsemen = [h for h in HORSEMEN if f"horsemen:{h}" in seen]
+    result.horsemen = [h for h, label in _HORSEMEN_LABELS if label in seen]
     result.fine_shield = "fine_shield" in seen
     result.harsh_startup = "harsh_startup" in seen
-    i_feel: IFeel | None = None
     if "i_feel:faux" in seen:
-        i_feel = "faux"
+        result.i_feel = "faux"
     elif "i_feel:valid" in seen:
-        i_feel = "valid"
-    result.i_feel = i_feel
+        result.i_feel = "valid"
     result.apology, result.apology_parts = _apology(hits)
     result.reflection = "reflection" in seen
-    result.needs = [n for n in NEEDS if f"needs:{n}" in seen]
+    result.needs = [n for n, label in _NEEDS_LABELS if label in seen]
     result.danger = "danger" in seen
-    result.logistics = "logistics" in seen and not (keys & _NOT_ADMIN)
+    result.logistics = "logistics" in seen and not any(
+        label.partition(":")[0] in _NOT_ADMIN for label in seen
+    )
     if reply_to is not None:
         result.turn = decide_turn(doc, hits, result, reply_to)
     result.findings = _findings(doc, hits, result)
@@ -118,30 +129,31 @@ def decide(doc: Doc, hits: list[Hit], reply_to: str | None) -> Analysis:
 
 def _keep(hit: Hit, result: Analysis) -> bool:
     """Drop hits the final verdict overrode, so findings agree with the labels."""
-    key = _key(hit.rule.label)
+    key, _, value = hit.rule.label.partition(":")
     if key == "logistics":
         return result.logistics
     if key == "apology_parts":
         return result.apology not in (None, "non_apology")
     if key == "turn":
-        return result.turn == _value(hit.rule.label)
+        return result.turn == value
     return True
 
 
 def _findings(doc: Doc, hits: list[Hit], result: Analysis) -> list[Finding]:
     out: dict[tuple[str, int, int], Finding] = {}
-    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+    text = doc.text
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)) if len(hits) > 1 else hits:
         if not _keep(hit, result):
             continue
         start, end = doc.chars(hit.start), doc.chars(hit.end)
         # Trim spaces a pattern may have eaten so text[start:end] is exactly the words.
-        while start < end and not doc.text[start].isalnum() and doc.text[start] not in _KEEP:
+        while start < end and not text[start].isalnum() and text[start] not in _KEEP:
             start += 1
-        while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;"):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
             end -= 1
-        key = (hit.rule.id, start, end)
+        rule = hit.rule
+        key = (rule.id, start, end)
         if key not in out:
-            rule = hit.rule
             out[key] = Finding(rule.id, rule.label, start, end, rule.message, rule.suggestion)
         if len(out) >= MAX_FINDINGS:
             break
@@ -154,7 +166,8 @@ def _analyze_window(text: str, reply_to: str | None) -> tuple[Doc, Analysis]:
     result = decide(doc, hits, reply_to)
     add_learned(doc, hits, result, prepare(reply_to) if reply_to is not None else None)
     # In text order; at the same start a rule's finding comes before the model's.
-    result.findings.sort(key=lambda f: (f.start, f.rule.startswith("model."), f.end))
+    if len(result.findings) > 1:
+        result.findings.sort(key=lambda f: (f.start, f.rule.startswith("model."), f.end))
     return doc, result
 
 

@@ -17,6 +17,8 @@ findings always agree with the labels.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from ourway.coach import model
 from ourway.coach.engine import Hit, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, Analysis, Finding, Turn
@@ -92,13 +94,14 @@ _EMOTIONAL = ("blame", "danger", "horsemen", "apology", "i_feel", "reflection", 
               "fine_shield", "harsh_startup")  # fmt: skip
 
 
-_PLAIN = b"abcdefghijklmnopqrstuvwxyz0123456789' "
+_NOT_PLAIN = bytes(c for c in range(256) if c not in b"abcdefghijklmnopqrstuvwxyz0123456789' ")
 _NOT_LETTERS = b"0123456789' "
 
 
 def _plain(words: bytes) -> bool:
     """Words we can point at: letters, digits, apostrophes (no "?" or stray bytes)."""
-    return not words.translate(None, _PLAIN) and bool(words.translate(None, _NOT_LETTERS))
+    # Only those bytes (deleting the others changes nothing), and not only digits and marks.
+    return words.translate(None, _NOT_PLAIN) == words and bool(words.translate(None, _NOT_LETTERS))
 
 
 def _span(doc: Doc, words: bytes) -> tuple[int, int] | None:
@@ -114,8 +117,14 @@ def _span(doc: Doc, words: bytes) -> tuple[int, int] | None:
 def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:
     """Add a finding pointing at the words that pushed `label` up most (False: none)."""
     m = model.get()
-    top = next((words for w, words in m.top_words(label, toks) if w > 0 and _plain(words)), None)
-    span = _span(doc, top) if top else None
+    top = None
+    for w, words in m.top_words(label, toks):  # best first
+        if w <= 0:
+            break
+        if _plain(words):
+            top = words
+            break
+    span = _span(doc, top) if top is not None else None
     if span is None:
         return False  # no words to point at: stay quiet rather than flag without a reason
     start, end = span
@@ -135,19 +144,6 @@ def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: fl
     return True
 
 
-def _has(result: Analysis, label: str) -> bool:
-    key, _, value = label.partition(":")
-    if key == "horsemen":
-        return value in result.horsemen
-    if key == "needs":
-        return value in result.needs
-    if key == "turn":
-        return result.turn == value
-    if key in ("i_feel", "apology", "apology_parts"):
-        return True  # the rules' own business
-    return bool(getattr(result, key))
-
-
 def _set(result: Analysis, label: str, on: bool) -> None:
     key, _, value = label.partition(":")
     if key == "horsemen":
@@ -160,87 +156,194 @@ def _set(result: Analysis, label: str, on: bool) -> None:
         setattr(result, key, on)
 
 
+class _Plan(NamedTuple):
+    """What add_learned needs from one model, worked out once per model.
+
+    The decided labels are grouped by the field they live in; each label is its own
+    field or list item, so the order they are decided in does not matter.
+    """
+
+    flags: tuple[tuple[str, int, float, bool], ...]  # result attribute, logit, cut, accusing
+    lists: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int, float, bool], ...]], ...]
+    danger: tuple[int, float] | None  # logit index and cut, when the model has danger
+    turns: tuple[int, ...] | None  # logit indexes of TURNS, when it has all three
+    explained: tuple[tuple[str, int], ...]  # labels that may need a model finding
+    explainable: frozenset[str]  # the labels of `explained`
+
+
+_ORDER: dict[str, tuple[str, ...]] = {"horsemen": HORSEMEN, "needs": NEEDS}
+_PLANS: list[tuple[model.Model, _Plan]] = []
+
+
+def _plan(m: model.Model) -> _Plan:
+    if _PLANS and _PLANS[0][0] is m:
+        return _PLANS[0][1]
+    where = m.index
+    cut = m.cuts
+    decided = [label for label in DECIDED if label in where]
+
+    def item(label: str) -> tuple[str, int, float, bool]:
+        key, _, value = label.partition(":")
+        return value or key, where[label], cut.get(label, 0.0), key in _ACCUSING
+
+    explained = tuple(
+        (label, where[label])
+        for label in (*DECIDED, "danger", *(f"turn:{x}" for x in TURNS))
+        if label in where
+    )
+    plan = _Plan(
+        tuple(item(label) for label in decided if ":" not in label),
+        tuple(
+            (key, order, tuple(item(label) for label in decided if label.startswith(key + ":")))
+            for key, order in _ORDER.items()
+        ),
+        (where["danger"], cut.get("danger", 0.0)) if "danger" in where else None,
+        tuple(where[f"turn:{x}"] for x in TURNS)
+        if all(f"turn:{x}" in where for x in TURNS)
+        else None,
+        explained,
+        frozenset(label for label, _ in explained),
+    )
+    _PLANS[:] = [(m, plan)]  # model.use() swaps models while training
+    return plan
+
+
+def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole: bool) -> None:
+    """The model's say on each decided label, given whether the rules gave it.
+
+    Precision over recall: the model adds an accusation (blame, a horseman, a harsh
+    start-up) that no rule pointed at only when it is surer than for other labels
+    (ADD_MARGIN more log-odds), and never to a warm message or a gentle request: a false
+    "contempt" in a couple's message hurts more than a miss. Harsh start-up is decided
+    last, once blame and the horsemen are known.
+    """
+    gentle: list[bool] = []  # worked out at most once, and only when needed
+
+    def adds(i: int, cut: float, accusing: bool) -> bool:
+        if not accusing:
+            return logits[i] >= cut
+        if logits[i] < cut + ADD_MARGIN:
+            return False
+        if not gentle:
+            gentle.append(_gentle(doc))
+        return not gentle[0]
+
+    harsh = None
+    for item in plan.flags:
+        attr, i, cut, accusing = item
+        if attr == "harsh_startup":
+            harsh = item
+            continue
+        ruled = bool(getattr(result, attr))
+        if ruled:
+            want = logits[i] + RULE_TRUST >= cut or not whole
+        else:
+            want = adds(i, cut, accusing)
+            if want and attr == "reflection":
+                # Reflecting is about the partner: "sounds good!" is not a paraphrase.
+                want = any(word in doc.b for word in _ABOUT_YOU)
+        if want != ruled:
+            setattr(result, attr, want)
+    for key, order, items in plan.lists:
+        have = set(getattr(result, key))
+        changed = False
+        for value, i, cut, accusing in items:
+            ruled = value in have
+            want = logits[i] + RULE_TRUST >= cut or not whole if ruled else adds(i, cut, accusing)
+            if want != ruled:
+                changed = True
+                if want:
+                    have.add(value)
+                else:
+                    have.discard(value)
+        if changed:
+            setattr(result, key, [v for v in order if v in have])
+    if harsh is not None:
+        attr, i, cut, accusing = harsh
+        ruled = result.harsh_startup
+        if ruled:
+            want = logits[i] + RULE_TRUST >= cut or not whole
+        else:
+            # A start-up is harsh through an attack or a summons: a gentle "could we talk
+            # this weekend?" opens a hard topic too, and is the antidote.
+            want = adds(i, cut, accusing) and (
+                result.blame or bool(result.horsemen) or b"?" not in doc.b
+            )
+        if want != ruled:
+            result.harsh_startup = want
+
+
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
     """Decide the fuzzy labels with the model, add danger, keep findings consistent."""
     m = model.get()
+    plan = _plan(m)
     toks = model.tokens(doc)
-    logits = m.logit_map(toks, reply_to)
-    cut = m.cuts  # thresholds as log-odds: no sigmoid per label
+    logits = m.logits(toks, reply_to)  # in m.labels order; cuts are log-odds: no sigmoid
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
-    whole = len(toks) < model.MAX_TOKENS
-    for label in DECIDED:
-        z = logits.get(label)
-        if z is None:
-            continue
-        ruled = _has(result, label)
-        if ruled:
-            want = z + RULE_TRUST >= cut.get(label, 0.0) or not whole
-        elif label.partition(":")[0] in _ACCUSING:
-            # Precision over recall: the model adds an accusation (blame, a horseman, a
-            # harsh start-up) that no rule pointed at only when it is surer than for other
-            # labels (ADD_MARGIN more log-odds), and never to a warm message: a false
-            # "contempt" in a couple's message hurts more than a miss.
-            want = z >= cut.get(label, 0.0) + ADD_MARGIN and not _gentle(doc)
-            if label == "harsh_startup":
-                # A start-up is harsh through an attack or a summons: a gentle "could we
-                # talk this weekend?" opens a hard topic too, and is the antidote.
-                want = want and (result.blame or bool(result.horsemen) or b"?" not in doc.b)
-        else:
-            want = z >= cut.get(label, 0.0)
-            if label == "reflection":
-                # Reflecting is about the partner: "sounds good!" is not a paraphrase.
-                want = want and any(word in doc.b for word in _ABOUT_YOU)
-        if want != ruled:
-            _set(result, label, want)
-    if "danger" in logits and not result.danger and logits["danger"] >= cut.get("danger", 0.0):
+    _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
+    if plan.danger is not None and not result.danger and logits[plan.danger[0]] >= plan.danger[1]:
         result.danger = True
-    if reply_to is not None and all(f"turn:{x}" in logits for x in TURNS):
+    if reply_to is not None and plan.turns is not None:
         ruled_turn = result.turn
-        result.turn = max(
-            TURNS, key=lambda x: logits[f"turn:{x}"] + (RULE_TRUST if x == ruled_turn else 0.0)
-        )
-    if {"criticism", "contempt"} & set(result.horsemen):
+        scores: dict[Turn, float] = {
+            x: logits[i] + (RULE_TRUST if x == ruled_turn else 0.0)
+            for x, i in zip(TURNS, plan.turns, strict=True)
+        }
+        turn: Turn = max(TURNS, key=scores.__getitem__)  # the first of equals, as before
+        result.turn = turn
+    horsemen = result.horsemen
+    if "criticism" in horsemen or "contempt" in horsemen:
         result.blame = True  # the label guide: criticism and contempt at the partner are blame
-    if result.reflection and (result.blame or "contempt" in result.horsemen):
+    if result.reflection and (result.blame or "contempt" in horsemen):
         # A "paraphrase" that lands as a verdict ("so what you're saying is I'm useless.
         # Great.") is not reflective listening; no labelled example has both.
         result.reflection = False
-    if result.logistics and (
-        any(_has_key(result, key) for key in _EMOTIONAL) or _affectionate(doc)
-    ):
+    if result.logistics and (any(getattr(result, key) for key in _EMOTIONAL) or _affectionate(doc)):
         result.logistics = False  # the label guide: "love you xx" is more than admin
     on = _labels_on(result)
+    todo = on & plan.explainable
+    if not result.findings and not todo:
+        return  # nothing to filter, nothing to explain
     result.findings = [f for f in result.findings if f.label in on]
     shown = {f.label for f in result.findings}
-    shown.update(a for h in hits if h.rule.label in shown for a in h.rule.also)
-    if shown & {"horsemen:criticism", "horsemen:contempt"}:
+    for h in hits:  # in order: an implied label can imply further ones
+        if h.rule.also and h.rule.label in shown:
+            shown.update(h.rule.also)
+    if "horsemen:criticism" in shown or "horsemen:contempt" in shown:
         shown.add("blame")
-    for label in (*DECIDED, "danger", *(f"turn:{x}" for x in TURNS)):
-        if label not in on or label in shown or label not in logits:
+    if todo <= shown:
+        return
+    for label, i in plan.explained:
+        if label not in todo or label in shown:
             continue
-        if _explain(doc, result, label, toks, model.sigmoid(logits[label])):
+        if _explain(doc, result, label, toks, model.sigmoid(logits[i])):
             continue
         if label != "danger" and not label.startswith("turn:"):
             _set(result, label, False)  # danger stays raised; a reply always has a turn
-    if {"criticism", "contempt"} & set(result.horsemen):
+    horsemen = result.horsemen
+    if "criticism" in horsemen or "contempt" in horsemen:
         result.blame = True
+
+
+# Finding labels the result always agrees with (i_feel and apology: the rules' own).
+_ALWAYS_ON = frozenset(
+    {"i_feel:valid", "i_feel:faux", "apology:non_apology", "apology:partial"}
+    | {f"apology_parts:{p}" for p in ("remorse", "responsibility", "amends", "change")}
+)
+_HORSEMEN_ON = {h: f"horsemen:{h}" for h in HORSEMEN}
+_NEEDS_ON = {n: f"needs:{n}" for n in NEEDS}
+_TURN_ON = {t: f"turn:{t}" for t in TURNS}
 
 
 def _labels_on(result: Analysis) -> set[str]:
     """Every finding label the result agrees with (i_feel and apology: the rules' own)."""
-    on = {"i_feel:valid", "i_feel:faux", "apology:non_apology", "apology:partial"}
-    on.update(f"apology_parts:{p}" for p in ("remorse", "responsibility", "amends", "change"))
-    on.update(f"horsemen:{h}" for h in result.horsemen)
-    on.update(f"needs:{n}" for n in result.needs)
+    on = set(_ALWAYS_ON)
+    on.update(map(_HORSEMEN_ON.__getitem__, result.horsemen))
+    on.update(map(_NEEDS_ON.__getitem__, result.needs))
     on.update(k for k in _FLAGS if getattr(result, k))
     if result.turn:
-        on.add(f"turn:{result.turn}")
+        on.add(_TURN_ON[result.turn])
     return on
 
 
 _FLAGS = ("blame", "fine_shield", "harsh_startup", "reflection", "danger", "logistics")
-
-
-def _has_key(result: Analysis, key: str) -> bool:
-    value = getattr(result, key)
-    return bool(value)

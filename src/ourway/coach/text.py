@@ -7,7 +7,10 @@ code point, so a character offset in `Doc.low` is a character offset in the orig
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+import re2
+from re2 import _re2
 
 # Typographic quotes and apostrophes fold to ASCII so one pattern covers phone keyboards.
 _FOLD = str.maketrans(
@@ -51,6 +54,41 @@ NEGATORS: tuple[bytes, ...] = (
 # Bytes that end a clause; guards never look past them.
 _CLAUSE_END = b".!?;:\n,"
 _SENTENCE_END = b".!?\n"
+_TAIL_END = b".!?;\n"
+
+
+def _marking(ends: bytes) -> tuple[bytes, int]:
+    """A table turning every byte of `ends` into the first one, and that byte: one
+    `rfind` on the translated text then finds the nearest of them all."""
+    return bytes.maketrans(ends, ends[:1] * len(ends)), ends[0]
+
+
+_CLAUSE_MAP, _CLAUSE_MARK = _marking(_CLAUSE_END)
+_SENTENCE_MAP, _SENTENCE_MARK = _marking(_SENTENCE_END)
+_TAIL_MAP, _TAIL_MARK = _marking(_TAIL_END)
+
+_LATIN1 = re2.Options()
+_LATIN1.encoding = re2.Options.Encoding.LATIN1  # byte for byte, like `in` on bytes
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+
+
+class Needles:
+    """`needles.within(hay)` is `any(n in hay for n in needles)`, in one RE2 call.
+
+    Each `in` on bytes costs a Python operation; one search for the alternation of all
+    the needles costs about as much as four of them.
+    """
+
+    __slots__ = ("_search", "needles")
+
+    def __init__(self, needles: tuple[bytes, ...]) -> None:
+        self.needles = needles
+        # No needles: a class of no byte at all, which never matches.
+        pattern = b"|".join(map(_re2.RE2.QuoteMeta, needles)) if needles else b"[^\\x00-\\xff]"
+        self._search = re2.compile(pattern, _LATIN1)._regexp.Match
+
+    def within(self, hay: bytes) -> bool:
+        return self._search(_UNANCHORED, hay, 0, len(hay))[0][0] >= 0
 
 
 def _lower_same_length(text: str) -> str:
@@ -71,54 +109,76 @@ class Doc:
     b: bytes
     ascii: bool
     clean: str = ""  # the original text, with lone surrogates made "?" (same length)
-    _char_at: dict[int, int] = field(default_factory=dict)
+    _char_at: dict[int, int] | None = None
+    # `b` with every clause / sentence / tail end made one byte, built when first needed.
+    _clauses: bytes | None = None
+    _sentences: bytes | None = None
+    _tails: bytes | None = None
+    _reports: bool | None = None  # whether any reporting verb occurs at all
+    word_list: list[bytes] | None = None  # RE2's words of `b`, set by the engine
 
     def chars(self, byte_offset: int) -> int:
         """Character offset of a byte offset (identity for ASCII text)."""
         if self.ascii:
             return byte_offset
-        cached = self._char_at.get(byte_offset)
+        known = self._char_at
+        if known is None:
+            known = self._char_at = {}
+        cached = known.get(byte_offset)
         if cached is None:
             # Decode only from the nearest offset already known, so many findings in a long
             # non-ASCII window still cost one pass over it, not one pass each.
-            base = max((k for k in self._char_at if k <= byte_offset), default=0)
-            start_chars = self._char_at.get(base, 0)
+            base = max((k for k in known if k <= byte_offset), default=0)
+            start_chars = known.get(base, 0)
             piece = self.b[base:byte_offset].decode("utf-8", "ignore")
             cached = start_chars + len(piece)
-            self._char_at[byte_offset] = cached
+            known[byte_offset] = cached
         return cached
+
+    def sentence_ends(self) -> bytes:
+        """`b` with every sentence end (.!?newline) turned into the first of them."""
+        marked = self._sentences
+        if marked is None:
+            marked = self._sentences = self.b.translate(_SENTENCE_MAP)
+        return marked
 
     def clause_start(self, pos: int, limit: int = 120) -> int:
         """Byte offset where the clause holding `pos` starts (looks back at most `limit`)."""
-        lo = max(0, pos - limit)
-        best = lo
-        for ch in _CLAUSE_END:
-            i = self.b.rfind(bytes((ch,)), lo, pos)
-            if i + 1 > best:
-                best = i + 1
-        return best
+        lo = pos - limit if pos > limit else 0
+        marked = self._clauses
+        if marked is None:
+            marked = self._clauses = self.b.translate(_CLAUSE_MAP)
+        i = marked.rfind(_CLAUSE_MARK, lo, pos)
+        return lo if i < 0 else i + 1
+
+    def sentence_start(self, pos: int, limit: int = 300) -> int:
+        """Byte offset where the sentence holding `pos` starts (looks back at most `limit`)."""
+        lo = pos - limit if pos > limit else 0
+        i = self.sentence_ends().rfind(_SENTENCE_MARK, lo, pos)
+        return lo if i < 0 else i + 1
 
     def sentence_bounds(self, start: int, end: int, limit: int = 300) -> tuple[int, int]:
         """Byte bounds of the sentence around [start, end), each side at most `limit`."""
-        lo = max(0, start - limit)
-        left = lo
-        for ch in _SENTENCE_END:
-            i = self.b.rfind(bytes((ch,)), lo, start)
-            if i + 1 > left:
-                left = i + 1
-        hi = min(len(self.b), end + limit)
-        right = hi
-        for ch in _SENTENCE_END:
-            i = self.b.find(bytes((ch,)), end, hi)
-            if i != -1 and i + 1 < right:
-                right = i + 1
-        return left, right
+        marked = self.sentence_ends()
+        lo = start - limit if start > limit else 0
+        i = marked.rfind(_SENTENCE_MARK, lo, start)
+        hi = min(len(marked), end + limit)
+        j = marked.find(_SENTENCE_MARK, end, hi)
+        return (lo if i < 0 else i + 1), (hi if j < 0 else j + 1)
+
+    def tail_end(self, end: int, limit: int) -> int:
+        """Where the clause after `end` stops (.!?; or a newline), at most `limit` on."""
+        marked = self._tails
+        if marked is None:
+            marked = self._tails = self.b.translate(_TAIL_MAP)
+        hi = min(len(marked), end + limit)
+        i = marked.find(_TAIL_MARK, end, hi)
+        return hi if i < 0 else i
 
     def negated(self, start: int, window: int = 24) -> bool:
         """True when a negator sits just before `start` in the same clause."""
         lo = max(self.clause_start(start, 60), start - window)
-        before = b" " + self.b[lo:start]
-        return any(neg in before for neg in NEGATORS)
+        return _NEGATORS.within(b" " + self.b[lo:start])
 
     def is_question(self, start: int, end: int) -> bool:
         _, right = self.sentence_bounds(start, end)
@@ -126,16 +186,20 @@ class Doc:
 
     def quoted(self, start: int) -> bool:
         """True when `start` sits inside quotation marks or reported speech."""
-        left, _ = self.sentence_bounds(start, start, 200)
-        before = self.b[left:start]
+        before = self.b[self.sentence_start(start, 200) : start]
         if before.count(b'"') % 2 == 1:
             return True
         # An opening single quote follows a space or a colon; apostrophes sit inside words.
-        opens = before.count(b" '") + before.count(b":'") + (1 if before.startswith(b"'") else 0)
-        closes = before.count(b"' ") + before.count(b"',") + before.count(b"'.")
-        if opens > closes:
-            return True
-        return _reported(before)
+        if b"'" in before:
+            opens = before.count(b" '") + before.count(b":'") + before.startswith(b"'")
+            closes = before.count(b"' ") + before.count(b"',") + before.count(b"'.")
+            if opens > closes:
+                return True
+        reports = self._reports
+        if reports is None:
+            # Every phrase _reported looks for, without its leading space, is in the text.
+            reports = self._reports = _REPORTING.within(self.b)
+        return reports and _reported(before)
 
 
 _REPORTERS = (
@@ -158,6 +222,9 @@ _REPORTERS = (
     b" saying ",
 )
 _FIRST_SECOND = (b"i", b"you", b"u", b"we", b"ya", b"i've", b"you've", b"i'd", b"you'd")
+_CALLED = (b" calls me ", b" called me ", b" call me ")
+_NEGATORS = Needles(NEGATORS)
+_REPORTING = Needles(tuple(p[1:] if p.startswith(b" ") else p for p in (*_REPORTERS, *_CALLED)))
 
 
 def _reported(before: bytes) -> bool:
@@ -167,7 +234,7 @@ def _reported(before: bytes) -> bool:
     call and you didn't" is still an accusation.
     """
     padded = b" " + before
-    if b" calls me " in padded or b" called me " in padded or b" call me " in padded:
+    if any(phrase in padded for phrase in _CALLED):
         # Whoever does the calling, the insult that follows is being reported, not said.
         return True
     for verb in _REPORTERS:
@@ -205,10 +272,4 @@ def next_word(doc: Doc, end: int) -> bytes:
 
 def tail(doc: Doc, end: int, limit: int = 80) -> bytes:
     """The rest of the clause after `end`, at most `limit` bytes."""
-    hi = min(len(doc.b), end + limit)
-    stop = hi
-    for ch in b".!?;\n":
-        i = doc.b.find(bytes((ch,)), end, hi)
-        if i != -1 and i < stop:
-            stop = i
-    return doc.b[end:stop]
+    return doc.b[end : doc.tail_end(end, limit)]
