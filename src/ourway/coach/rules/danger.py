@@ -105,7 +105,14 @@ def _physical(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 12]
     if before and before[-1] in _PHYSICAL_NOT:
         return False
+    # "I'll grab the kids" / "can you grab me a coffee": an errand, not a hand on someone.
+    if doc.b[start:end].startswith(b"grab") and before and before[-1] in _ERRAND:
+        return False
     return not after.startswith(_PHYSICAL_AFTER) and not_hyperbole(doc, start, end)
+
+
+_ERRAND = frozenset({b"i'll", b"ill", b"will", b"you", b"u", b"to", b"can", b"could", b"pls",
+                     b"please", b"gonna", b"go", b"and", b"i"})  # fmt: skip
 
 
 _OWN_PHONE = frozenset({b"i", b"kept", b"keep", b"for", b"stop", b"stopped", b"me", b"i'm"})
