@@ -37,7 +37,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout": {
         "apology.accuracy": 0.79,
-        "blame.f1": 0.79,
+        "blame.f1": 0.80,
         "danger.recall": 0.90,
         "harsh_startup.f1": 0.73,
         "horsemen.macro_f1": 0.69,
