@@ -8,11 +8,12 @@ from ourway.coach.text import Doc
 _PARTS = "A full apology has remorse, responsibility, an offer to make amends and a change."
 
 # Words before "sorry" that make it someone else's apology or no apology at all.
-_NOT_MINE = (b"say ", b"said ", b"says ", b"saying ", b"you're ", b"you are ", b"be ", b"feel ")
+_NOT_MINE = (b"say ", b"said ", b"says ", b"saying ", b"you're ", b"you are ", b"be ", b"feel ",
+             b"should ")  # fmt: skip
 
 
 # Sarcasm marks: "Oh sorry, I forgot you're the only one who works 🙄" is contempt.
-_SARCASM = (b"\xf0\x9f\x99\x84", b"\xf0\x9f\x99\x83", b"i forgot you're the only",
+_SARCASM = (b"\xf0\x9f\x99\x84", b"i forgot you're the only",
             b"am i boring you")  # fmt: skip
 
 
@@ -32,6 +33,19 @@ def _own_sorry(doc: Doc, start: int, end: int) -> bool:
             b" you had",
             b" that happened",
             b" to bother",
+            b" to be a pain",
+            b" for nothing",
+            b" not sorry",
+            b", what",
+            b" what?",
+            b", are you",
+            b", i can't",
+            b" you're hurting",
+            b" you are hurting",
+            b" for the essay",
+            b" for the long",
+            b" for the rant",
+            b" for the spam",
             b" to interrupt",
             b" to ask",
             b", can you",
@@ -204,6 +218,11 @@ RULES = [
             r"my |[a-z]+ing\b)",
             r"apologi[sz]e for (?:[a-z]+ing|being|what|how|the way|my|missing)",
             r"(?:soz|sorry|sry) for (?:being|[a-z]+ing)",
+            r"(?:that|that one|this one)(?:'s| is) on me",
+            r"i got (?:that|it|this)(?: one)? wrong",
+            r"fair (?:point|enough),? i did",
+            r"i'?ve been taking it out on (?:you|u)",
+            r"abeg no vex",
         ),
         provenance="Lewicki et al. (2016): acknowledging responsibility matters most.",
         message="You take responsibility for what you did.",
