@@ -115,7 +115,6 @@ class Doc:
     _sentences: bytes | None = None
     _tails: bytes | None = None
     _reports: bool | None = None  # whether any reporting verb occurs at all
-    word_list: list[bytes] | None = None  # RE2's words of `b`, set by the engine
 
     def chars(self, byte_offset: int) -> int:
         """Character offset of a byte offset (identity for ASCII text)."""
