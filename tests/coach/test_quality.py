@@ -1,7 +1,10 @@
-"""Quality on the held-out test split (tests/coach/corpus/test.jsonl).
+"""Quality on the three held-out splits: test, holdout and holdout2.
 
-The coach was tuned on train and dev only. A missing corpus file fails this test; it never
-silently passes.
+The coach (rules and learned layer) was built on train and dev only. holdout.jsonl and
+holdout2.jsonl were each written separately, by a writer who saw only the label guide (not
+the rules, not the other splits), so they are the closest thing here to the independent
+corpus the floors will also be checked on. A missing corpus file fails this test; it
+never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -20,44 +23,61 @@ from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 
 CORPUS = Path(__file__).parent / "corpus"
 
-# Measured on the test split for this release, less a small margin for noise.
-NOT_YET_AT_FLOOR = {
-    "blame.f1": 0.71,
-    "danger.precision": 0.82,
-    "danger.recall": 0.82,
-    "harsh_startup.f1": 0.58,
-    "horsemen.macro_f1": 0.61,
-    "i_feel.accuracy": 0.81,
-    "logistics.f1": 0.71,
-    "needs.macro_f1": 0.66,
-    "reflection.f1": 0.72,
+# Measured on each split for this release, less a small margin for noise.
+NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
+    "test": {
+        "blame.f1": 0.70,
+        "danger.precision": 0.75,
+        "danger.recall": 0.92,
+        "harsh_startup.f1": 0.55,
+        "horsemen.macro_f1": 0.64,
+        "i_feel.accuracy": 0.74,
+        "logistics.f1": 0.74,
+        "reflection.f1": 0.78,
+    },
+    "holdout": {
+        "apology.accuracy": 0.79,
+        "blame.f1": 0.80,
+        "danger.recall": 0.90,
+        "harsh_startup.f1": 0.73,
+        "horsemen.macro_f1": 0.69,
+        "logistics.f1": 0.72,
+    },
+    "holdout2": {
+        "apology.accuracy": 0.79,
+        "blame.f1": 0.78,
+        "logistics.f1": 0.78,
+        "reflection.f1": 0.85,
+    },
 }
+SPLITS = tuple(NOT_YET_AT_FLOOR)
 
 
-@pytest.fixture(scope="module")
-def report():
-    path = CORPUS / "test.jsonl"
+@pytest.fixture(scope="module", params=SPLITS)
+def split(request):
+    path = CORPUS / f"{request.param}.jsonl"
     if not path.exists():
         pytest.fail(f"the held-out corpus is missing: {path}")
-    return evaluate_files([path])
+    return request.param, evaluate_files([path])
 
 
-def test_the_split_is_big_enough_to_mean_something(report) -> None:
+def test_the_split_is_big_enough_to_mean_something(split) -> None:
+    _name, report = split
     assert report.messages >= 100
     assert report.replies >= 10
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_each_label_holds_its_floor_or_its_current_level(report, name: str) -> None:
-    needed = NOT_YET_AT_FLOOR.get(name, FLOORS[name])
-    score = report.scores()[name]
-    assert score >= needed, f"{name} = {score:.3f} < {needed}\n" + format_report(
-        report, title="test split"
+@pytest.mark.parametrize("label", sorted(FLOORS))
+def test_each_label_holds_its_floor_or_its_current_level(split, label: str) -> None:
+    name, report = split
+    needed = NOT_YET_AT_FLOOR[name].get(label, FLOORS[label])
+    score = report.scores()[label]
+    assert score >= needed, f"{name}: {label} = {score:.3f} < {needed}\n" + format_report(
+        report, title=f"{name} split"
     )
 
 
-@pytest.mark.parametrize("name", sorted(NOT_YET_AT_FLOOR))
-def test_labels_listed_as_short_of_their_floor_really_are(report, name: str) -> None:
-    assert report.scores()[name] < FLOORS[name], (
-        f"{name} reached its floor: remove it from the list"
-    )
+def test_labels_listed_as_short_of_their_floor_really_are(split) -> None:
+    name, report = split
+    reached = [label for label in NOT_YET_AT_FLOOR[name] if report.scores()[label] >= FLOORS[label]]
+    assert not reached, f"{name}: {reached} reached their floor: remove them from the list"

@@ -8,16 +8,53 @@ from ourway.coach.text import Doc
 _PARTS = "A full apology has remorse, responsibility, an offer to make amends and a change."
 
 # Words before "sorry" that make it someone else's apology or no apology at all.
-_NOT_MINE = (b"say ", b"said ", b"says ", b"saying ", b"you're ", b"you are ", b"be ", b"feel ")
+_NOT_MINE = (b"say ", b"said ", b"says ", b"saying ", b"you're ", b"you are ", b"be ", b"feel ",
+             b"should ")  # fmt: skip
+
+
+# Sarcasm marks: "Oh sorry, I forgot you're the only one who works 🙄" is contempt.
+_SARCASM = (b"\xf0\x9f\x99\x84", b"i forgot you're the only",
+            b"am i boring you")  # fmt: skip
 
 
 def _own_sorry(doc: Doc, start: int, end: int) -> bool:
+    if any(mark in doc.b for mark in _SARCASM):
+        return False
     before = doc.b[max(0, start - 12) : start]
     after = doc.b[end : end + 24]
     if any(before.endswith(w) for w in _NOT_MINE):
         return False
-    # Sympathy is not an apology: "sorry to hear that", "sorry for your loss".
-    return not after.startswith((b" to hear", b" for your loss", b" you had", b" that happened"))
+    # Sympathy is not an apology: "sorry to hear that", "sorry for your loss"; nor is a
+    # polite opener to a request: "sorry to bother you", "sorry, can you grab bin bags?".
+    return not after.startswith(
+        (
+            b" to hear",
+            b" for your loss",
+            b" you had",
+            b" that happened",
+            b" to bother",
+            b" to be a pain",
+            b" for nothing",
+            b" not sorry",
+            b", what",
+            b" what?",
+            b", are you",
+            b", i can't",
+            b" you're hurting",
+            b" you are hurting",
+            b" for the essay",
+            b" for the long",
+            b" for the rant",
+            b" for the spam",
+            b" to interrupt",
+            b" to ask",
+            b", can you",
+            b", could you",
+            b", quick",
+            b" quick q",
+            b", random",
+        )
+    )
 
 
 _CHANGE_CUES = (
@@ -95,6 +132,18 @@ RULES = [
             r"sorry for (?:whatever|existing|breathing|being alive)",
             r"sorry,? i guess",
             r"sorry (?:you're|you are|ur) so (?:sensitive|dramatic)",
+            r"(?:whatever|fine|yeah yeah|k|ugh)[.,!]? (?:i'?m )?sorry",
+            r"sorry[.!,]?\s*(?:ok|okay|alright|happy|satisfied)\s*\?",
+            r"sorry[^.!?]{0,30}[.!?,]? (?:can|could) we (?:just )?(?:not|drop|move on|stop)",
+            r"sorry[^.!?]{0,30}\bi know,? i know",
+            r"sorry(?: (?:you|u) feel that way)?[.!]? anyway",
+            r"(?:sorry|apologi[sz]e)[^.!?]{0,40}\bbut (?:honestly|to be fair|in fairness)",
+            r"(?:sorry|apologi[sz]e)[^\n]{0,240}[.!?] but (?:you|u|if you|if u|someone|don'?t|"
+            r"you have to admit|you know how)",
+            r"i apologi[sz]e that (?:my|you|your)",
+            r"i'?ve (?:already )?said sorry",
+            r"said sorry (?:like |about |already )?\w+ times",
+            r"what (?:more|else) do (?:you|u) want(?: from me)?",
         ),
         provenance="Seed Part 4: 'sorry you feel that way', 'sorry, but', 'fine, sorry'.",
         message="This sounds like an apology but shifts the blame or demands closure, so it "
@@ -169,6 +218,11 @@ RULES = [
             r"my |[a-z]+ing\b)",
             r"apologi[sz]e for (?:[a-z]+ing|being|what|how|the way|my|missing)",
             r"(?:soz|sorry|sry) for (?:being|[a-z]+ing)",
+            r"(?:that|that one|this one)(?:'s| is) on me",
+            r"i got (?:that|it|this)(?: one)? wrong",
+            r"fair (?:point|enough),? i did",
+            r"i'?ve been taking it out on (?:you|u)",
+            r"abeg no vex",
         ),
         provenance="Lewicki et al. (2016): acknowledging responsibility matters most.",
         message="You take responsibility for what you did.",
@@ -195,6 +249,28 @@ RULES = [
             r"(?:for|about) (?:what i (?:said|did)|how i (?:acted|reacted|spoke|treated))",
             r"(?:that's|that is|it's) not your fault",
             r"taking it out on (?:you|u)",
+            r"(?:you're|you are|ur) right",
+            r"(?:it was|that was|dat was) (?:all )?(?:my|mi) (?:temper|fault|doing|mistake)",
+            r"(?:totally |entirely |all )?my (?:fault|bad|problem|mistake)",
+            r"(?:that|it) (?:wasn't|was not) fair",
+            r"i got (?:defensive|jealous|angry|nasty|loud)",
+            r"i froze",
+            r"i should(?:'ve| have)",
+            r"i hold my hands up",
+            r"i (?:broke|drank|kept|looked|left|let|took|scraped|spaced|punched|messed up|"
+            r"booked|scared|embarrassed|regret|handled)",
+            r"i'?ve been (?:distant|a nightmare|so wrapped|preoccupied|short|horrible|awful)",
+            r"(?:it was|that was) wrong of me",
+            r"(?:that'?s|thats|that is) on me",
+            r"(?:i|mi) did wrong",
+            r"it (?:wasn'?t|was not) right",
+            r"shouldn'?t have",
+            r"i was (?:a proper |such a |a total |a |an )(?:dickhead|idiot|grump|nightmare|"
+            r"prat|arse|ass|jerk|cow|pig)",
+            r"i blamed (?:you|u)",
+            r"(?:being|been) a (?:grump|nightmare|pain)",
+            r"i promised",
+            r"i (?:didn't|did not|never) (?:put|tell|call|come|show)",
         ),
         provenance="Lewicki et al. (2016): naming what you did is part of owning it.",
         message="You name what you did.",
@@ -222,6 +298,28 @@ RULES = [
             r"(?:let's|lets) (?:go through|sit down|do|sort|plan|talk)",
             r"breakfast in bed",
             r"i'm booking",
+            r"(?:dinner|lunch|pizza|tea|drinks|the takeaway)(?:'s| is) on me",
+            r"taking (?:you|u) out",
+            r"mek mi",
+            r"what do (?:you|u) need from me",
+            r"tell me what would help",
+            r"(?:another|a second) go at it",
+            r"start (?:the evening|the day|it|this) (?:again|over)",
+            r"redo it",
+            r"i'?m (?:on the phone to|ringing|calling|cutting|getting it|fixing|paying)",
+            r"there'?s a new",
+            r"i'?ve (?:asked|arranged|got) (?:\w+ ){0,2}to cover",
+            r"friday night is yours",
+            r"i'?ll go (?:first thing|tomorrow|now|back)",
+            r"make it up to (?:you|u)",
+            r"(?:lemme|let me) make",
+            r"(?:takeaway|dinner|breakfast|coffee|the next round)(?:'s| is) on me",
+            r"going back (?:out|now|to get)",
+            r"i'?ve (?:rebooked|printed|told|cancelled|moved|deleted|asked|ordered|got)",
+            r"i'?ll (?:shout|email|ring|call|go and|cook|pay|buy|book|sort|fix|talk to|greet|"
+            r"make|bring|pick)",
+            r"mi (?:a go|ago|a-go|will|gwine) (?:call|cook|fix|buy|talk|mek|set)",
+            r"on (?:its|it's|my) way home with me",
         ),
         provenance="Lewicki et al. (2016): an offer of repair is the second most important part.",
         message="You offer to make it right.",
@@ -255,6 +353,17 @@ RULES = [
             r"(?:set up|put in) (?:a|my) (?:reminder|standing order|calendar)",
             r"(?:in my calendar|blocked out)",
             r"(?:go|goes|going) in the drawer",
+            r"so (?:it|that|this) (?:doesn't|does not|won't|will not|never) happen again",
+            r"(?:the|my) phone (?:stays|goes|lives) (?:in|away|off)",
+            r"i'?ve (?:started|set (?:two |an? |some )?(?:alarms?|reminders?)|moved out)",
+            r"i'?ll spend",
+            r"my phone'?s open to (?:you|u)",
+            r"(?:ringing|calling|booked in with|seeing) the (?:gp|doctor) about",
+            r"(?:from|starting) (?:tonight|today|tomorrow)",
+            r"i'?ve told work",
+            r"mi (?:nah|nuh|naw) go",
+            r"(?:i'?ll|i will) (?:always|never)",
+            r"it won'?t happen",
         ),
         provenance="Seed Part 4: a promise of change turns regret into a commitment.",
         message="You promise a change.",

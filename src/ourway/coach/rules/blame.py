@@ -193,4 +193,44 @@ RULES = [
         ),
         skip=frozenset({QUOTED, POSITIVE, PLAYFUL}),
     ),
+    Rule(
+        id="blame.jab",
+        label="blame",
+        pattern=words(
+            r"(?:try|trying) (?:to remember|not to (?:forget|fill|be late|mess))",
+            r"for once",
+            r"as usual",
+            r"like (?:always|usual)",
+            r"(?:since|because) (?:you|u) (?:clearly|obviously) (?:weren't|wasn't|won't|didn't|"
+            r"don't|can't)",
+            r"we both know how that goes",
+            r"it'?s not (?:complicated|rocket science|that hard|hard)",
+            r"(?:yes|yep),? yours",
+            r"not next week",
+            r"before (?:you|u) (?:try|start) (?:the|that|your|to)",
+            r"no thanks to (?:you|u)",
+            r"if (?:you|u) can be bothered",
+            r"i'?ve done it the last",
+            r"i checked the calendar before",
+            r"(?:you|u) (?:conveniently|somehow) (?:forgot|missed|lost)",
+            r"(?:again|AGAIN)\?\!",
+            r"thanks for nothing",
+            r"must be nice",
+        ),
+        provenance="Seed Part 1: a jab tucked into an everyday message is still blame; the "
+        "partner hears the verdict, not the errand.",
+        message="The aside carries a verdict on your partner; it will land louder than the errand.",
+        suggestion="Keep the request and drop the dig, or name the pattern kindly at a calm "
+        "moment: 'Can we find a way to share the bins that works for both of us?'",
+        should_flag=(
+            "Bins go out tonight. Try to remember this time.",
+            "Dentist at 4. I booked it since you clearly weren't going to.",
+            "Rent's paid. No thanks to you.",
+        ),
+        should_pass=(
+            "Bins go out tonight, love you x",
+            "For once I beat you at Scrabble 😂",
+        ),
+        skip=frozenset({QUOTED, PLAYFUL, NEGATED}),
+    ),
 ]

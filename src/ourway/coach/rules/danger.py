@@ -34,6 +34,7 @@ _LAUGHING = (
     b"\xf0\x9f\xa4\x90",  # zipper mouth
     b"\xf0\x9f\x90\xb6",  # dog face
     b"\xf0\x9f\x98\x8d",  # heart eyes
+    b"\xf0\x9f\x98\xad",  # loudly crying: "I'm going to kill you for booking a 6am flight 😭"
 )
 # Everyday objects of a figure of speech: "my boss will kill me", "kill you for the cookie".
 _TRIVIAL = (
@@ -69,6 +70,9 @@ _TRIVIAL = (
     b"doctor",
     b"caffeine",
     b"spiders",
+    b"bake off",
+    b"who wins",
+    b"flight",
 )
 
 
@@ -101,7 +105,14 @@ def _physical(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 12]
     if before and before[-1] in _PHYSICAL_NOT:
         return False
+    # "I'll grab the kids" / "can you grab me a coffee": an errand, not a hand on someone.
+    if doc.b[start:end].startswith(b"grab") and before and before[-1] in _ERRAND:
+        return False
     return not after.startswith(_PHYSICAL_AFTER) and not_hyperbole(doc, start, end)
+
+
+_ERRAND = frozenset({b"i'll", b"ill", b"will", b"you", b"u", b"to", b"can", b"could", b"pls",
+                     b"please", b"gonna", b"go", b"and", b"i"})  # fmt: skip
 
 
 _OWN_PHONE = frozenset({b"i", b"kept", b"keep", b"for", b"stop", b"stopped", b"me", b"i'm"})

@@ -242,4 +242,78 @@ RULES = [
         skip=frozenset({NEGATED}),
         check=not_laughing,
     ),
+    Rule(
+        id="danger.coercion",
+        label="danger",
+        pattern=words(
+            # rules about the partner's body, time, food, clothes and people
+            r"(?:i'?m|im|i am|she'?s|he'?s|she is|he is|you'?re|you are) not allowed (?:to|at|out)",
+            r"(?:won't|wont|doesn't|doesnt|does not|will not|never) let (?:me|her|him|you) "
+            r"(?:see|visit|go|leave|have|talk|speak|work|drive|eat|sleep|use|call|wear)",
+            r"(?:makes|made|make) (?:me|her|him) (?:ask|send|sleep|weigh|transfer|hand|account|"
+            r"beg|show|change|stay|stand|kneel|apologi[sz]e)",
+            r"(?:i|she|he) (?:has|have) to ask (?:him|her|you|permission|before)",
+            r"i have to (?:send|show|hand|account|check in|ask permission)",
+            r"(?:took|takes|take|took away|confiscated) (?:my|her|his|your|ur) (?:phone|keys|"
+            r"passport|car keys|bank card|cards|wages|salary)",
+            r"since i took (?:your|ur) phone",
+            r"(?:through|goes through|went through|been through) (?:my|her|his) phone",
+            r"(?:tracking|tracks|tracked) my",
+            r"(?:put|installed|hid) (?:cameras|a camera|a tracker|an app)",
+            r"every (?:cent|penny|pound|rand|naira|dollar)",
+            r"(?:answers|answer|speaks) for (?:her|him)",
+            r"(?:not|never) (?:to|going to) (?:speak|talk|see|ring|call|visit) (?:\w+ ){0,2}"
+            r"(?:mother|mum|mom|family|friends|sister|brother|parents)",
+            r"(?:a|the|her|his|my) bruises?",
+            r"(?:hit|hits|slapped|punched|kicked|choked|strangled|shoved|grabbed|threw "
+            r"\w+ at) (?:me|her|him)",
+            r"(?:threw|thrown) the \w+",
+            r"you made me (?:do it|hit|grab|push|lose it)",
+            r"walking on eggshells",
+            r"scared of (?:him|her|what (?:he|she|you)(?:'ll| will| might))",
+            r"(?:frightened|terrified|afraid) of (?:him|her|you)",
+            r"what (?:he|she)(?:'ll| will| might) do",
+            r"(?:nudes|your photos|the photos|those photos|the videos?) (?:go|will go|get sent|"
+            r"to your)",
+            r"tell (?:your|ur) (?:parents|family|dad|mum|boss|church|mother|father) about",
+            r"(?:ya|you|yuh|u) (?:ago |are going to |gonna |will )?learn tonight",
+            r"what wives are (?:supposed|meant) to do",
+            r"you (?:don't|dont) get a say",
+            r"come off the pill",
+            r"never leaving this house",
+            r"drink myself to death",
+            r"the police know me",
+            r"(?:i|you) could (?:hurt|hit) (?:you|me)",
+            r"i just want you to know that i could",
+            r"(?:stop being|don't be) (?:such )?(?:a )?(?:prude|frigid)",
+            r"you owe me",
+            r"turned up at (?:her|his|my) (?:work|house|flat|school)",
+            r"i was across the road",
+            r"i'?ll be round",
+            r"sleep on the floor",
+            r"(?:imagining|making up) things",
+        ),
+        provenance="Coercive control is often quiet: rules about food, money, phones and "
+        "people, fear, and threats to expose (Stark; the label guide).",
+        message=WHY,
+        suggestion=HELP,
+        should_flag=(
+            "I'm not allowed at the gym anymore because 'men look'.",
+            "He makes me ask before I eat anything after 6pm.",
+            "I want every cent accounted for tonight.",
+        ),
+        should_pass=(
+            "Can we talk about the budget on Sunday?",
+            "I'm not allowed to eat before the blood test lol",
+        ),
+        skip=frozenset({NEGATED}),
+        check=lambda doc, start, end: not_laughing(doc, start, end) and not _contrast(doc),
+    ),
 ]
+
+
+def _contrast(doc: Doc) -> bool:
+    """A past partner's control recalled to thank this one ("my ex used to go through my
+    phone ... thank you for never ...") is not danger now."""
+    b = doc.b
+    return (b"my ex" in b and b"used to" in b) or b"grateful" in b or b"thank you for never" in b

@@ -6,6 +6,7 @@ Split from horsemen.py to keep modules small; same research, finer patterns.
 from __future__ import annotations
 
 from ourway.coach.rulebase import PLAYFUL, QUESTION, QUOTED, Rule, words
+from ourway.coach.text import Doc
 
 _DESCRIBE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
 
@@ -250,4 +251,187 @@ RULES = [
         skip=frozenset({QUOTED, QUESTION, PLAYFUL}),
         check=None,
     ),
+    Rule(
+        id="contempt.sneer",
+        label="horsemen:contempt",
+        also=("blame",),
+        pattern=words(
+            r"slow clap",
+            r"love that for me",
+            r"happy now\?",
+            r"whatever (?:helps you sleep|makes you feel better)",
+            r"(?:dr phil|mother teresa|your highness|einstein|sherlock|captain obvious|"
+            r"mr perfect|miss perfect|mrs perfect|saint \w+)",
+            r"(?:not|n't) perfect like (?:you|u)",
+            r"(?:oh,? )?and (?:you'?re|you are|ur) perfect",
+            r"(?:are|r) (?:you|u) (?:actually |really |seriously )?(?:this|that|so) "
+            r"(?:dense|stupid|thick|dim|slow|dumb)",
+            r"even (?:from|for) (?:you|u)",
+            r"news flash",
+            r"shocker",
+            r"what a (?:surprise|shock)",
+            r"brick wall",
+            r"don'?t hold your breath",
+            r"(?:you|u) think (?:you'?re|ur|you are) (?:so |better|clever|smart|funny|the)",
+            r"lucky escape",
+            r"i feel sorry for (?:you|u)",
+            r"used to have a sense of humou?r",
+            r"olympic level",
+            r"(?:it'?s|its) (?:actually |honestly )?impressive how",
+            r"says (?:everything|it all)",
+            r"funny how (?:you|u)",
+            r"(?:oh,? )?so now (?:you|u) want",
+            r"embarrassing (?:being|to be) seen",
+            r"makes me cringe",
+            r"no get sense",
+            r"tell someone who cares",
+            r"a (?:you|u) problem",
+            r"(?:glad|good) to know where i (?:rank|stand)",
+            r"oh wait",
+            r"(?:you|u) (?:think|thought) (?:you'?re|ur|you are) (?:tired|busy|stressed)\?",
+        )
+        + r"|[.!?]\s+(?:great|brilliant|cute|classy|charming|cheers|noted|cool cool|"
+        r"good to know)\.?\s*$"
+        r"|\bwhatever (?:you|u) say(?:,? [a-z ]{1,20})?[.!]*\s*$",
+        provenance="Gottman: contempt (sarcasm, mockery, superiority) is the strongest "
+        "predictor of a relationship ending.",
+        message="Sarcasm and mockery say 'I am above you'; your partner will hear contempt, "
+        "not the point.",
+        suggestion="Say the hurt plainly: 'I felt let down when ...'.",
+        should_flag=(
+            "So you're saying this is MY fault now. Brilliant. Love that for me.",
+            "Whatever you say, Dr Phil.",
+            "Sorry I'm not perfect like you.",
+        ),
+        should_pass=(
+            "I love that for you!! so proud",
+            "Dinner's at 7. Great!",
+            "whatever you say is fine, you pick the film",
+        ),
+        skip=frozenset({QUOTED}),
+    ),
+    Rule(
+        id="defensiveness.victim",
+        label="horsemen:defensiveness",
+        pattern=words(
+            r"i'?m (?:doing|trying) my best(?: here)?[,.!]? "
+            r"(?:ok|okay|alright|you know|i'?m not)",
+            r"i'?m not a mind ?reader",
+            r"(?:so |oh,? so |ok,? so )?(?:i'?m|im) the (?:villain|bad guy|bad one|problem|"
+            r"crazy one|worst|enemy) (?:now|again|here)",
+            r"(?:apparently|so) (?:i'?m|im) the (?:crazy|bad|selfish|lazy) one",
+            r"tired of being the (?:bad guy|villain|bad one)",
+            r"you provoked me",
+            r"you make me (?:crazy|do it|so angry|lose it)",
+            r"this is the thanks i get",
+            r"forgive me for (?:not|being|having|wanting)",
+            r"(?:sorry|excuse me) for caring",
+            r"i did (?:pay|do|tell|call|text|clean|book|ask)\b[^.!?]{0,40}\b"
+            r"(?:check|before you|so)",
+            r"i don'?t need reminding",
+            r"oh,? (?:i'?m|im) (?:so )?(?:selfish|lazy|the problem|rude|cold|dramatic)\?",
+            r"(?:you'?re|you are|ur) upset (?:that )?i\b[^.!?]{0,30}\?",
+            r"i'?ve had a (?:hard|long|rough|shocking|shit|awful) (?:day|week) too",
+            r"it'?s not just (?:you|u)",
+            r"(?:you|u) want to talk about (?:respect|lying|money|trust|effort)\?",
+            r"i'?ll apologi[sz]e when (?:you|u)",
+            r"(?:just )?trying to start a fight",
+            r"i apologi[sz]e for nothing",
+            r"like i'?m (?:twelve|a child|five|a kid)",
+        ),
+        provenance="Gottman: defensiveness (innocent victim, counter-complaint) says 'the "
+        "problem isn't me'.",
+        message="Defending yourself tells your partner the problem isn't you; they will push "
+        "harder to be heard.",
+        suggestion="Find the part you can own: 'You're right that I ...'.",
+        should_flag=(
+            "I'm doing my best here, ok? I'm not a mind reader.",
+            "Oh I'M selfish? Who took the last of the holiday leave without asking?",
+            "I've had a hard week too, you know. It's not just you.",
+        ),
+        should_pass=(
+            "I'm doing my best at the new job and I'd love your advice.",
+            "Forgive me? I promise I'll make it up to you.",
+        ),
+        skip=frozenset({QUOTED}),
+    ),
+    Rule(
+        id="stonewalling.shut-out",
+        label="horsemen:stonewalling",
+        pattern=r"(?:^|[.!?,] )\W*(?:(?:yeah|yea|ok|okay|k|kk|fine|oh|yep|sure|honestly|ugh|"
+        r"right|cool|great)[,.!]? )*(?:whatever|watever|wtv|whatevs)(?: (?:man|mate|dude|bro|"
+        r"babe|u say|you say|then|lol|bye))?\s*(?:[.!,]|$|\x{1F644})"
+        r"|\b(?:honestly |just )?do whatever\b(?: (?:you|u) (?:want|like))?\s*(?:[.!,]|$)"
+        + "|"
+        + words(
+            r"not having this (?:conversation|discussion|again|argument)",
+            r"nothing (?:to discuss|to talk about|more to say|left to say)",
+            r"i'?m done explaining",
+            r"(?:can|could) we (?:just )?(?:stop|drop it|not do this)",
+            r"cba",
+            r"can'?t be bothered (?:arguing|talking|with this|to argue)",
+            r"(?:don't|dont|do not) (?:follow|message|msg|call|text|ring) me",
+            r"i won'?t (?:pick up|answer|reply)",
+            r"blocking (?:you|u)",
+            r"i'?ve stopped caring",
+            r"(?:think|believe) what(?:ever)? (?:you|u) (?:want|like)",
+            r"i need (?:some )?space",
+            r"not talking about (?:it|this|that)",
+            r"(?:mi )?nah talk",
+            r"i'?ll reply when i feel like it",
+            r"(?:i'?m|im) not doing this",
+            r"talk to (?:you|u) when (?:you'?ve|you have|u) calmed down",
+            r"no point (?:talking|discussing|arguing)",
+            r"why are we even talking",
+        ),
+        provenance="Gottman: stonewalling is withdrawing from the conversation; a break "
+        "with a time to come back is its antidote.",
+        message="Shutting the conversation down leaves your partner alone with the problem.",
+        suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
+        "minutes, then let's finish this.'",
+        should_flag=(
+            "yeah whatever, mate",
+            "Nope. Not having this conversation.",
+            "I need space. Don't message me.",
+            "k whatever u say",
+        ),
+        should_pass=(
+            "whatever you want for dinner is good with me",
+            "I need some space for twenty minutes, then let's finish this properly.",
+            "Don't call me before 9, I'm in the exam till then x",
+        ),
+        skip=frozenset({QUOTED, PLAYFUL}),
+        check=lambda doc, start, end: _no_plan(doc, start, end),
+    ),
 ]
+
+
+# A break with a way back ("20 minutes, then let's talk") is the antidote, not a shut-down;
+# "before 9" and "till then" say when the line opens again.
+_PLAN = (
+    b"then let's",
+    b"then lets",
+    b"then we",
+    b"minutes",
+    b"mins",
+    b"an hour",
+    b"back in",
+    b"in the morning",
+    b"tomorrow morning",
+    b"let's finish",
+    b"let's talk",
+    b"lets talk",
+    b"can we talk",
+    b"we can talk",
+    b"when i'm back",
+    b"when i get back",
+    b"come back to",
+    b"before ",
+    b"till then",
+    b"until then",
+    b"after ",
+)
+
+
+def _no_plan(doc: Doc, start: int, end: int) -> bool:
+    return not any(word in doc.b for word in _PLAN)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re2
-
 from ourway.coach import feelings
 from ourway.coach.rulebase import PLAYFUL, POSITIVE, QUOTED, Rule
 from ourway.coach.text import Doc, next_word
@@ -60,23 +58,16 @@ _AMBIGUOUS = {
     "touched",
     "lucky",
     "blessed",
-    "empty",
     "blue",
-    "alone",
-    "upset",
-    "exhausted",
-    "stressed",
-    "drained",
-    "overwhelmed",
     "worn out",
     "burnt out",
     "burned out",
-    "embarrassed",
 }
 IM_REAL = _alternation(tuple(w for w in feelings.real_words() if w not in _AMBIGUOUS))
 IM = (
     r"\b(?:i'm|im|i am|i was|i've been|ive been|i get|i got|i still am|i'm still|it makes me|"
-    r"it made me|makes me|made me|leaves me|left me)"
+    r"it made me|makes me|made me|leaves me|left me|i'm getting|i got so|it scares me|"
+    r"i'm starting to get|i'm just)"
 )
 _INT = r"(?: (?:so|really|very|a bit|a little|kind of|kinda|quite|pretty|totally|completely|"
 _INT += r"actually|genuinely|still|feeling|properly|absolutely|"
@@ -103,14 +94,12 @@ def _not_by_partner(doc: Doc, start: int, end: int) -> bool:
     return _not_conditional(doc, start, end) and next_word(doc, end) not in (b"by", b"like")
 
 
-def _owned_and_framed(doc: Doc, start: int, end: int) -> bool:
-    """An owned emotion counts as a feeling statement only when the message frames it
-    with feel/felt/feeling ("I'm hurt, I feel left out"); a bare "I'm scared" is not one
-    (the corpus convention for i_feel)."""
-    return _not_by_partner(doc, start, end) and _FRAMED.search(doc.b) is not None
+def _owned(doc: Doc, start: int, end: int) -> bool:
+    """An owned emotion ("I'm scared", "I was so hurt") is a feeling statement, as the
+    label guide reads it: a real emotion owned by the speaker, with or without "feel"."""
+    return _not_by_partner(doc, start, end) and not doc.negated(start)
 
 
-_FRAMED = re2.compile(rb"\bfe(?:el|els|lt|eling|elings)\b")
 _ABOUT_YOU = r"(?:you|u|ur|your|you're|youre|you've|you'd|you'll)\b"
 _BLAMING_CAUSE = (
     r"[^.!?]{0,60}\b(?:because|cause|coz|cos|since|when|as) (?:you|u) (?:\w+ )?(?:never|always|"
@@ -185,10 +174,10 @@ RULES = [
             "I'm good thanks!",
             "I'm down for pizza",
             "I'm scared of spiders lol",
-            "I'm really hurt that you went without me.",
+            "I'm not scared of anything",
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
-        check=_owned_and_framed,
+        check=_owned,
     ),
     Rule(
         id="i_feel.thought-about-you",
