@@ -21,6 +21,17 @@ def _isolating(doc: Doc, start: int, end: int) -> bool:
     return not_hyperbole(doc, start, end) and next_word(doc, end) not in _FIGURES
 
 
+def _contrast(doc: Doc) -> bool:
+    """A past partner's control recalled to thank this one ("my ex used to go through my
+    phone ... thank you for never ...") is not danger now."""
+    b = doc.b
+    return (b"my ex" in b and b"used to" in b) or b"grateful" in b or b"thank you for never" in b
+
+
+def _present_control(doc: Doc, start: int, end: int) -> bool:
+    return not_laughing(doc, start, end) and not _contrast(doc)
+
+
 RULES = [
     Rule(
         id="danger.monitoring",
@@ -307,13 +318,6 @@ RULES = [
             "I'm not allowed to eat before the blood test lol",
         ),
         skip=frozenset({NEGATED}),
-        check=lambda doc, start, end: not_laughing(doc, start, end) and not _contrast(doc),
+        check=_present_control,
     ),
 ]
-
-
-def _contrast(doc: Doc) -> bool:
-    """A past partner's control recalled to thank this one ("my ex used to go through my
-    phone ... thank you for never ...") is not danger now."""
-    b = doc.b
-    return (b"my ex" in b and b"used to" in b) or b"grateful" in b or b"thank you for never" in b
