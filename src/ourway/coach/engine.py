@@ -15,6 +15,7 @@ up the output.
 from __future__ import annotations
 
 from functools import partial
+from heapq import heapify, heappop, heapreplace
 from typing import Any, NamedTuple
 
 import re2
@@ -235,39 +236,85 @@ def find_hits(doc: Doc, *, reply: bool) -> list[Hit]:
         while j < len(firsts) and owner[firsts[j][0]] == index:
             j += 1
         rule = ALL_RULES[index]
-        spans: list[tuple[int, int]] = []
         # The rule's tries are shared by its matching branches (at least 4 each), so
         # splitting a rule into branches does not multiply the work on a long text.
         cap = max(4, MAX_TRIES_PER_RULE // (j - i))
-        for number, start, end in firsts[i:j]:
-            search = programs[number].Match
-            tried = 1
-            while True:
-                if end > start:
-                    spans.append((start, -end))
-                pos = end if end > start else end + 1
-                if pos > size or tried >= cap:
-                    break
-                start, end = search(_UNANCHORED, b, pos, size)[0]
-                if start < 0:
-                    break
-                tried += 1
+        if j - i == 1:
+            _locate_one(hits, rule, doc, programs[firsts[i][0]].Match, firsts[i], cap)
+        else:
+            _locate_many(hits, rule, doc, [programs[f[0]].Match for f in firsts[i:j]],
+                         firsts[i:j], cap)  # fmt: skip
         i = j
-        if len(spans) > 1:
-            spans.sort()
-        kept = 0
-        last_end = -1
-        for start, negative_end in spans:
-            end = -negative_end
-            if start < last_end:
-                continue  # overlaps a span already kept for this rule
-            if _allowed(rule, doc, start, end):
-                hits.append(_new_hit((rule, start, end)))
-                last_end = end
-                kept += 1
-                if kept >= MAX_HITS_PER_RULE:
-                    break
     return hits
+
+
+# Spans are examined in text order and searching stops once a rule has kept
+# MAX_HITS_PER_RULE: on a long text most rules are done after a few matches instead of
+# searching every branch to the end of the window. Same hits as collecting every span
+# first: the kept ones are the first that survive their guards without overlapping.
+
+
+def _locate_one(
+    hits: list[Hit], rule: Rule, doc: Doc, search: Any, first: tuple[int, int, int], cap: int
+) -> None:
+    """Hits of a rule with one matching branch, in text order."""
+    b = doc.b
+    size = len(b)
+    _, start, end = first
+    tried = 1
+    kept = 0
+    last_end = -1
+    while True:
+        if end > start and start >= last_end and _allowed(rule, doc, start, end):
+            hits.append(_new_hit((rule, start, end)))
+            last_end = end
+            kept += 1
+            if kept >= MAX_HITS_PER_RULE:
+                return
+        pos = end if end > start else end + 1
+        if pos > size or tried >= cap:
+            return
+        start, end = search(_UNANCHORED, b, pos, size)[0]
+        if start < 0:
+            return
+        tried += 1
+
+
+def _locate_many(
+    hits: list[Hit],
+    rule: Rule,
+    doc: Doc,
+    searches: list[Any],
+    firsts: list[tuple[int, int, int]],
+    cap: int,
+) -> None:
+    """Hits of a rule with several matching branches: their matches merged in text order
+    (by start, longest first), each branch searched again only once its span is used."""
+    b = doc.b
+    size = len(b)
+    # (start, -end, branch, tries) per branch with a pending match
+    heap = [(start, -end, k, 1) for k, (_, start, end) in enumerate(firsts)]
+    heapify(heap)
+    kept = 0
+    last_end = -1
+    while heap:
+        start, negative_end, k, tried = heap[0]
+        end = -negative_end
+        if end > start and start >= last_end and _allowed(rule, doc, start, end):
+            hits.append(_new_hit((rule, start, end)))
+            last_end = end
+            kept += 1
+            if kept >= MAX_HITS_PER_RULE:
+                return
+        pos = end if end > start else end + 1
+        if pos > size or tried >= cap:
+            heappop(heap)
+            continue
+        start, end = searches[k](_UNANCHORED, b, pos, size)[0]
+        if start < 0:
+            heappop(heap)
+        else:
+            heapreplace(heap, (start, -end, k, tried + 1))
 
 
 def warm(texts: list[str] | None = None) -> None:

@@ -7,7 +7,8 @@ code point, so a character offset in `Doc.low` is a character offset in the orig
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 import re2
 from re2 import _re2
@@ -32,6 +33,8 @@ _FOLD = str.maketrans(
         "\u2014": "-",
     }
 )
+
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 
 # Negators looked for just before a hit, within the same clause.
 NEGATORS: tuple[bytes, ...] = (
@@ -110,6 +113,7 @@ class Doc:
     ascii: bool
     clean: str = ""  # the original text, with lone surrogates made "?" (same length)
     _char_at: dict[int, int] | None = None
+    _known: list[int] = field(default_factory=list)  # _char_at's keys, sorted
     # `b` with every clause / sentence / tail end made one byte, built when first needed.
     _clauses: bytes | None = None
     _sentences: bytes | None = None
@@ -127,8 +131,11 @@ class Doc:
         if cached is None:
             # Decode only from the nearest offset already known, so many findings in a long
             # non-ASCII window still cost one pass over it, not one pass each.
-            base = max((k for k in known if k <= byte_offset), default=0)
+            offsets = self._known
+            at = bisect_right(offsets, byte_offset)
+            base = offsets[at - 1] if at else 0
             start_chars = known.get(base, 0)
+            offsets.insert(at, byte_offset)
             piece = self.b[base:byte_offset].decode("utf-8", "ignore")
             cached = start_chars + len(piece)
             known[byte_offset] = cached
@@ -248,8 +255,14 @@ def _reported(before: bytes) -> bool:
 def prepare(text: str) -> Doc:
     """Lowercase, fold quotes and encode `text` once; lone surrogates become "?"."""
     low = _lower_same_length(text)
-    # Of the characters _FOLD changes only "`" is ASCII; str.translate is slow on long text.
-    low = low.replace("`", "'") if low.isascii() else low.translate(_FOLD)
+    # str.translate is slow on long text (a Python step per character); one C `replace`
+    # per folded character that actually occurs is not.
+    if low.isascii():
+        low = low.replace("`", "'")
+    else:
+        for char, folded in _FOLD_PAIRS:
+            if char in low:
+                low = low.replace(char, folded)
     clean = text
     try:
         b = low.encode("utf-8")
