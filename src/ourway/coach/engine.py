@@ -142,6 +142,7 @@ _POSITIVE_WORDS = (
 _NEGATIVE_WORDS: tuple[bytes, ...] = (
     b"hate", b"sick", b"mad", b"sad", b"cry", b"miserable", b"terrible", b"worse", b"bad",
     b"disappoint", b"angry", b"late ", b"forget", b"ruin", b"never help",
+    b"laugh at", b"laughs at", b"laughed at", b"laughing at",  # mockery, not praise
 )  # fmt: skip
 _PLAYFUL_MARKS = (
     b"\xf0\x9f\x98\x89",  # winking face
@@ -173,8 +174,12 @@ _PLAYFUL = Needles(_PLAYFUL_MARKS)
 def _positive(doc: Doc, end: int) -> bool:
     """The clause goes on to praise ("you always make me laugh"), or thanks follow it."""
     rest = tail(doc, end, 60)
-    if _POSITIVE.within(rest) and not _NEGATIVE.within(rest):
-        return True
+    praise = _POSITIVE.find(rest)
+    if praise >= 0:
+        # The praise must come first: "you always make me laugh, even on the bad days".
+        sour = _NEGATIVE.find(rest)
+        if sour < 0 or praise < sour:
+            return True
     after = doc.b[end : end + 160]
     return b"thank you for" in after or b"thanks for" in after
 

@@ -93,6 +93,10 @@ class Needles:
     def within(self, hay: bytes) -> bool:
         return self._search(_UNANCHORED, hay, 0, len(hay))[0][0] >= 0
 
+    def find(self, hay: bytes) -> int:
+        """Where the first needle in `hay` starts, or -1."""
+        return int(self._search(_UNANCHORED, hay, 0, len(hay))[0][0])
+
 
 def _lower_same_length(text: str) -> str:
     low = text.lower()
