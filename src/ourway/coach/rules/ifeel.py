@@ -62,6 +62,18 @@ _AMBIGUOUS = {
     "worn out",
     "burnt out",
     "burned out",
+    "better",
+    "lighter",
+    "calmer",
+    "chosen",
+    "protected",
+    "stupid",
+    "emotional",
+    "exposed",
+    "flooded",
+    "wanted",
+    "included",
+    "listened to",
 }
 IM_REAL = _alternation(tuple(w for w in feelings.real_words() if w not in _AMBIGUOUS))
 IM = (
@@ -162,6 +174,9 @@ RULES = [
         id="i_feel.owned-emotion",
         label="i_feel:valid",
         pattern=IM + _INT + r" " + IM_REAL + r"\b",
+        # Inside an apology ("I was ashamed and I hid it") the emotion is remorse, not a
+        # feeling statement: every writer of the corpus reads it so.
+        unless=("apology_parts:remorse", "apology_parts:responsibility", "apology:non_apology"),
         provenance="Seed Part 2: owning an emotion ('I'm hurt', 'I was scared') invites the "
         "partner in.",
         message="You name a real feeling of your own; that invites your partner in.",
