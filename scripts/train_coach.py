@@ -31,7 +31,7 @@ from typing import Any
 from ourway.coach import model
 from ourway.coach.analyze import analyze
 from ourway.coach.evaluate import Counts, evaluate, format_report, load
-from ourway.coach.learned import DECIDED, TURNS
+from ourway.coach.learned import APOLOGY, DECIDED, TURNS
 from ourway.coach.text import prepare
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ CORPUS = ROOT / "tests" / "coach" / "corpus"
 OUT = ROOT / "src" / "ourway" / "coach" / "data" / "model.json"
 
 # The labels the learned layer decides, plus danger (which it can only add).
-MESSAGE_LABELS = (*DECIDED, "danger")
+MESSAGE_LABELS = (*DECIDED, *APOLOGY, "danger")
 REPLY_LABELS = tuple(f"turn:{turn}" for turn in TURNS)
 FOLDS = 5
 EPOCHS = 10
@@ -57,7 +57,9 @@ def gold(case: dict[str, Any], label: str) -> bool:
     key, _, value = label.partition(":")
     if key == "turn":
         return bool(case.get("turn") == value)
-    if key in ("horsemen", "needs"):
+    if key == "apology":
+        return bool(case.get("apology") == value)
+    if key in ("horsemen", "needs", "apology_parts"):
         return value in (case.get(key) or ())
     return bool(case.get(key))
 

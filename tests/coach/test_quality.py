@@ -1,10 +1,10 @@
-"""Quality on the three held-out splits: test, holdout and holdout2.
+"""Quality on the four held-out splits: test, holdout, holdout2 and holdout3.
 
-The coach (rules and learned layer) was built on train and dev only. holdout.jsonl and
-holdout2.jsonl were each written separately, by a writer who saw only the label guide (not
-the rules, not the other splits), so they are the closest thing here to the independent
-corpus the floors will also be checked on. A missing corpus file fails this test; it
-never silently passes.
+The coach (rules and learned layer) was built on train and dev only. holdout.jsonl,
+holdout2.jsonl and holdout3.jsonl were each written separately, by a writer who saw only
+the label guide (not the rules, not the other splits), so they are the closest thing here
+to the independent corpus the floors will also be checked on. A missing corpus file fails
+this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -26,28 +26,32 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.70,
-        "danger.precision": 0.75,
+        "blame.f1": 0.73,
+        "danger.precision": 0.77,
         "danger.recall": 0.92,
-        "harsh_startup.f1": 0.55,
-        "horsemen.macro_f1": 0.64,
-        "i_feel.accuracy": 0.74,
-        "logistics.f1": 0.74,
+        "harsh_startup.f1": 0.43,
+        "horsemen.macro_f1": 0.65,
+        "i_feel.accuracy": 0.78,
+        "logistics.f1": 0.79,
+        "needs.macro_f1": 0.67,
         "reflection.f1": 0.78,
     },
     "holdout": {
-        "apology.accuracy": 0.79,
-        "blame.f1": 0.80,
+        "blame.f1": 0.79,
         "danger.recall": 0.90,
-        "harsh_startup.f1": 0.73,
-        "horsemen.macro_f1": 0.69,
-        "logistics.f1": 0.72,
+        "harsh_startup.f1": 0.74,
+        "horsemen.macro_f1": 0.68,
+        "logistics.f1": 0.71,
     },
     "holdout2": {
-        "apology.accuracy": 0.79,
-        "blame.f1": 0.78,
+        "blame.f1": 0.79,
         "logistics.f1": 0.78,
-        "reflection.f1": 0.85,
+    },
+    "holdout3": {
+        "blame.f1": 0.79,
+        "danger.precision": 0.75,
+        "harsh_startup.f1": 0.60,
+        "logistics.f1": 0.82,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)
