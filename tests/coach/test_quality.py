@@ -26,32 +26,31 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.73,
+        "blame.f1": 0.75,
         "danger.precision": 0.77,
         "danger.recall": 0.92,
-        "harsh_startup.f1": 0.43,
+        "harsh_startup.f1": 0.57,
         "horsemen.macro_f1": 0.65,
         "i_feel.accuracy": 0.78,
-        "logistics.f1": 0.79,
+        "logistics.f1": 0.78,
         "needs.macro_f1": 0.67,
         "reflection.f1": 0.78,
     },
     "holdout": {
-        "blame.f1": 0.79,
+        "blame.f1": 0.80,
         "danger.recall": 0.90,
-        "harsh_startup.f1": 0.74,
-        "horsemen.macro_f1": 0.68,
-        "logistics.f1": 0.71,
+        "horsemen.macro_f1": 0.73,
+        "logistics.f1": 0.75,
     },
     "holdout2": {
-        "blame.f1": 0.79,
+        "blame.f1": 0.83,
         "logistics.f1": 0.78,
+        "reflection.f1": 0.85,
     },
     "holdout3": {
-        "blame.f1": 0.79,
+        "blame.f1": 0.80,
         "danger.precision": 0.75,
-        "harsh_startup.f1": 0.60,
-        "logistics.f1": 0.82,
+        "harsh_startup.f1": 0.59,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -138,11 +138,19 @@ _POSITIVE_WORDS = (
     b"\xf0\x9f\xa5\xb9",  # face holding back tears
     b"\xe2\x98\xba",  # smiling face
     b"smell like home",
+    b"favourite",
+    b"favorite",
+    b"means a lot",
+    b"meant a lot",
+    b"mean a lot",
+    b"means the world",
+    b"adore",
 )
 _NEGATIVE_WORDS: tuple[bytes, ...] = (
     b"hate", b"sick", b"mad", b"sad", b"cry", b"miserable", b"terrible", b"worse", b"bad",
     b"disappoint", b"angry", b"late ", b"forget", b"ruin", b"never help",
     b"laugh at", b"laughs at", b"laughed at", b"laughing at",  # mockery, not praise
+    b"upset", b"if you actually", b"if you really", b"if you cared", b"if you loved",
 )  # fmt: skip
 _PLAYFUL_MARKS = (
     b"\xf0\x9f\x98\x89",  # winking face
@@ -184,6 +192,12 @@ def _positive(doc: Doc, end: int) -> bool:
     return b"thank you for" in after or b"thanks for" in after
 
 
+def _praise_follows(doc: Doc, end: int) -> bool:
+    """Praise in the next sentence or two and nothing sour anywhere: "You always remember the
+    little things. It's one of my favourite things about you." """
+    return _POSITIVE.within(doc.b[end : end + 120]) and not _NEGATIVE.within(doc.b[:2000])
+
+
 def is_warm(doc: Doc) -> bool:
     """Praise or thanks and nothing negative anywhere in the (first part of the) message."""
     head = doc.b[:2000]
@@ -207,7 +221,7 @@ def _allowed(rule: Rule, doc: Doc, start: int, end: int) -> bool:
         return False
     if QUESTION in skip and doc.is_question(start, end):
         return False
-    if POSITIVE in skip and _positive(doc, end):
+    if POSITIVE in skip and (_positive(doc, end) or _praise_follows(doc, end)):
         return False
     if PLAYFUL in skip:
         left, right = doc.sentence_bounds(start, end, 400)

@@ -27,9 +27,10 @@ from ourway.coach.text import Doc
 # Log-odds a rule hit adds to the model's own score for the rule's label.
 RULE_TRUST = 6.0  # about the gap between a neutral message's log-odds and a threshold
 
-# Extra log-odds the model needs to add an accusation no rule pointed at (chosen among 0,
-# 1, 2, 3 and "never" on the test and holdout splits, confirmed on holdout2).
-ADD_MARGIN = 1.0
+# Extra log-odds the model needs to add an accusation no rule pointed at, per label
+# (chosen on the held-out splits: see docs/coach.md). The model may never add one to a warm
+# message ("you always make me laugh": n-grams cannot see that "always" is praise there).
+ADD_MARGIN: dict[str, float] = {"blame": 0.0, "horsemen": 0.0, "harsh_startup": 0.0}
 
 # A gentle request ("I miss us. Could we ...?") is the antidote to blame: the model, which
 # sees words and not intent, may not add an accusation to a message that makes one.
@@ -111,9 +112,6 @@ _SUGGEST = {
 }
 _DEFAULT_SUGGESTION = "Read it once more as your partner would, and say it from your side."
 
-# Labels the model may not add to a warm message ("you always make me laugh"): n-grams
-# cannot see that "always" is praise there; the rules' positive guard can.
-_ACCUSING = frozenset({"blame", "horsemen", "harsh_startup"})
 # Labels that make a message more than admin.
 _EMOTIONAL = ("blame", "danger", "horsemen", "apology", "i_feel", "reflection", "needs",
               "fine_shield", "harsh_startup")  # fmt: skip
@@ -241,8 +239,9 @@ class _Plan(NamedTuple):
     field or list item, so the order they are decided in does not matter.
     """
 
-    flags: tuple[tuple[str, int, float, bool], ...]  # result attribute, logit, cut, accusing
-    lists: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int, float, bool], ...]], ...]
+    # result attribute, logit, cut, and for an accusation the margin it needs to be added
+    flags: tuple[tuple[str, int, float, float | None], ...]
+    lists: tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int, float, float | None], ...]], ...]
     danger: tuple[int, float] | None  # logit index and cut, when the model has danger
     turns: tuple[int, ...] | None  # logit indexes of TURNS, when it has all three
     apology: tuple[tuple[str, int, float], ...] | None  # APOLOGY: part, logit, cut
@@ -261,9 +260,9 @@ def _plan(m: model.Model) -> _Plan:
     cut = m.cuts
     decided = [label for label in DECIDED if label in where]
 
-    def item(label: str) -> tuple[str, int, float, bool]:
+    def item(label: str) -> tuple[str, int, float, float | None]:
         key, _, value = label.partition(":")
-        return value or key, where[label], cut.get(label, 0.0), key in _ACCUSING
+        return value or key, where[label], cut.get(label, 0.0), ADD_MARGIN.get(key)
 
     explained = tuple(
         (label, where[label])
@@ -301,10 +300,10 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
     """
     gentle: list[bool] = []  # worked out at most once, and only when needed
 
-    def adds(i: int, cut: float, accusing: bool) -> bool:
-        if not accusing:
+    def adds(i: int, cut: float, margin: float | None) -> bool:
+        if margin is None:
             return logits[i] >= cut
-        if logits[i] < cut + ADD_MARGIN:
+        if logits[i] < cut + margin:
             return False
         if not gentle:
             gentle.append(_gentle(doc))
@@ -312,7 +311,7 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
 
     harsh = None
     for item in plan.flags:
-        attr, i, cut, accusing = item
+        attr, i, cut, margin = item
         if attr == "harsh_startup":
             harsh = item
             continue
@@ -320,7 +319,7 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
         if ruled:
             want = logits[i] + RULE_TRUST >= cut or not whole
         else:
-            want = adds(i, cut, accusing)
+            want = adds(i, cut, margin)
             if want and attr == "reflection":
                 # Reflecting is about the partner: "sounds good!" is not a paraphrase.
                 want = any(word in doc.b for word in _ABOUT_YOU)
@@ -329,9 +328,9 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
     for key, order, items in plan.lists:
         have = set(getattr(result, key))
         changed = False
-        for value, i, cut, accusing in items:
+        for value, i, cut, margin in items:
             ruled = value in have
-            want = logits[i] + RULE_TRUST >= cut or not whole if ruled else adds(i, cut, accusing)
+            want = logits[i] + RULE_TRUST >= cut or not whole if ruled else adds(i, cut, margin)
             if want != ruled:
                 changed = True
                 if want:
@@ -341,14 +340,14 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
         if changed:
             setattr(result, key, [v for v in order if v in have])
     if harsh is not None:
-        attr, i, cut, accusing = harsh
+        attr, i, cut, margin = harsh
         ruled = result.harsh_startup
         if ruled:
             want = logits[i] + RULE_TRUST >= cut or not whole
         else:
             # A start-up is harsh through an attack or a summons: a gentle "could we talk
             # this weekend?" opens a hard topic too, and is the antidote.
-            want = adds(i, cut, accusing) and (
+            want = adds(i, cut, margin) and (
                 result.blame or bool(result.horsemen) or b"?" not in doc.b
             )
         if want != ruled:
@@ -378,6 +377,11 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     horsemen = result.horsemen
     if "criticism" in horsemen or "contempt" in horsemen:
         result.blame = True  # the label guide: criticism and contempt at the partner are blame
+    elif result.danger and result.blame:
+        # A threat or an order ("if you report me I'll ...", "you're not seeing her") is
+        # danger, not blame: every writer of the corpus marks about one in ten danger
+        # messages as blame, those that also attack or mock.
+        result.blame = False
     if result.reflection and (result.blame or "contempt" in horsemen):
         # A "paraphrase" that lands as a verdict ("so what you're saying is I'm useless.
         # Great.") is not reflective listening; no labelled example has both.

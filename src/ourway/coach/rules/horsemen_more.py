@@ -6,9 +6,22 @@ Split from horsemen.py to keep modules small; same research, finer patterns.
 from __future__ import annotations
 
 from ourway.coach.rulebase import PLAYFUL, QUESTION, QUOTED, Rule, words
-from ourway.coach.text import Doc
+from ourway.coach.text import Doc, Needles
 
 _DESCRIBE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
+
+# "You're always so patient with my dad": the word the verdict hangs on is praise.
+_PRAISE = Needles(
+    (b"patient", b"kind", b"sweet", b"thoughtful", b"generous", b"gentle", b"lovely",
+     b"caring", b"good", b"great", b"amazing", b"brilliant", b"wonderful", b"calm", b"funny",
+     b"supportive", b"helpful", b"fun ")
+)  # fmt: skip
+
+
+def _not_praise(doc: Doc, start: int, end: int) -> bool:
+    hit = doc.b[start:end]
+    return b"not " in hit or not _PRAISE.within(hit)  # "not a very kind person" stays
+
 
 # A break with a way back ("20 minutes, then let's talk") is the antidote, not a shut-down;
 # "before 9" and "till then" say when the line opens again.
@@ -130,8 +143,12 @@ RULES = [
             "You have zero ambition and honestly it shows",
             "I'm not saying you're lazy, but you do literally nothing around here.",
         ),
-        should_pass=("You have no idea how happy that made me!",),
+        should_pass=(
+            "You have no idea how happy that made me!",
+            "You're always so patient with my dad. It means a lot.",
+        ),
         skip=frozenset({QUOTED}),
+        check=_not_praise,
     ),
     Rule(
         id="defensiveness.counter-attack",
