@@ -32,7 +32,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.57,
         "horsemen.macro_f1": 0.65,
         "i_feel.accuracy": 0.78,
-        "logistics.f1": 0.78,
+        "logistics.f1": 0.76,
         "needs.macro_f1": 0.67,
         "reflection.f1": 0.78,
     },
@@ -40,11 +40,9 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "blame.f1": 0.80,
         "danger.recall": 0.90,
         "horsemen.macro_f1": 0.73,
-        "logistics.f1": 0.75,
     },
     "holdout2": {
         "blame.f1": 0.83,
-        "logistics.f1": 0.78,
         "reflection.f1": 0.85,
     },
     "holdout3": {

@@ -24,7 +24,10 @@ _EMOTION = re2.compile(
     r"ready|deal\?|happier|believe|forget like|everything else|bring (?:something|it) up|"
     r"on my mind|calm|fair|mess(?:ed)? up|on me|my bad|brutal|just us|the two of us|"
     r"we never|you never|you always|again\?|feelings|hard|miss you|vent|wrong|war|feeling|"
-    r"how are you|spooky|scary|meet me|let's|lets|great plan|deal)\b"
+    r"how are you|spooky|scary|meet me|let's|lets|great plan|deal|"
+    # a check-in on the partner, an offer to be there, an invitation: connection, not admin
+    r"how did|how was|how'd|go down ok|go ok|go okay|do you want me to|want me to come|"
+    r"shall we|my treat|i feel|i'm feeling|you were right|did you hear)\b"
     r"|[\x{2764}\x{1F495}-\x{1F49F}\x{1F600}-\x{1F64F}\x{1F970}\x{1F60D}\x{1F618}\x{2665}"
     r"\x{1F300}-\x{1FAFF}]"
     r"|!|\?!"
