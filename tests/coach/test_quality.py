@@ -27,7 +27,6 @@ CORPUS = Path(__file__).parent / "corpus"
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
         "blame.f1": 0.75,
-        "danger.precision": 0.77,
         "danger.recall": 0.92,
         "harsh_startup.f1": 0.57,
         "horsemen.macro_f1": 0.65,
@@ -47,7 +46,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout3": {
         "blame.f1": 0.80,
-        "danger.precision": 0.75,
+        "danger.precision": 0.82,
         "harsh_startup.f1": 0.59,
     },
 }

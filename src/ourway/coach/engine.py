@@ -198,6 +198,11 @@ def _praise_follows(doc: Doc, end: int) -> bool:
     return _POSITIVE.within(doc.b[end : end + 120]) and not _NEGATIVE.within(doc.b[:2000])
 
 
+def is_playful(doc: Doc) -> bool:
+    """Playful marks anywhere in (the first part of) the message: lol, a wink, a heart."""
+    return _PLAYFUL.within(doc.b[:2000])
+
+
 def is_warm(doc: Doc) -> bool:
     """Praise or thanks and nothing negative anywhere in the (first part of the) message."""
     head = doc.b[:2000]

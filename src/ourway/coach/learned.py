@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ourway.coach import model
-from ourway.coach.engine import Hit, is_warm
+from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.text import Doc
 
@@ -367,7 +367,19 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
     if plan.apology is not None:
         _decide_apology(result, logits, plan.apology, len(toks) < model.MAX_TOKENS)
-    if plan.danger is not None and not result.danger and logits[plan.danger[0]] >= plan.danger[1]:
+    if (
+        plan.danger is not None
+        and not result.danger
+        and logits[plan.danger[0]] >= plan.danger[1]
+        # The model sees words, not tone: "holding me hostage 🥰", "he'd 'have words' lol".
+        # Laughter and hearts sit next to real danger too, so only the rules may flag then.
+        and not is_playful(doc)
+        # Nor to a sincere apology or a paraphrase of the partner: "I went through your
+        # banking app, I was wrong" and "you were frightened when I drove off" name
+        # danger words to repair, not to threaten.
+        and result.apology not in ("complete", "partial")
+        and not result.reflection
+    ):
         result.danger = True
     if reply_to is not None and plan.turns is not None:
         ruled_turn = result.turn

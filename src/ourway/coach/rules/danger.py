@@ -34,6 +34,7 @@ _LAUGHING = (
     b"\xf0\x9f\xa4\x90",  # zipper mouth
     b"\xf0\x9f\x90\xb6",  # dog face
     b"\xf0\x9f\x98\x8d",  # heart eyes
+    b"\xf0\x9f\xa5\xb0",  # smiling face with hearts: "the baby won't let me put her down"
     b"\xf0\x9f\x98\xad",  # loudly crying: "I'm going to kill you for booking a 6am flight 😭"
 )
 # Everyday objects of a figure of speech: "my boss will kill me", "kill you for the cookie".
@@ -90,6 +91,20 @@ def not_laughing(doc: Doc, start: int, end: int) -> bool:
     return not laughing(doc, start, end)
 
 
+# "I'll take the kids to the park so you can nap" is an errand; "I'll take the kids." alone
+# is a custody threat.
+_OUTING = (b" to ", b" for ", b" out", b" so ", b" with me", b" this ", b" tomorrow",
+           b" tonight", b" on ", b" round", b" swimming", b" up ", b" in the")  # fmt: skip
+
+
+def no_outing(doc: Doc, start: int, end: int) -> bool:
+    """Not an errand with the kids, and no laughter around: a threat as it reads."""
+    hit = doc.b[start:end]
+    if hit.endswith((b"kids", b"children")) and doc.b[end : end + 12].startswith(_OUTING):
+        return False
+    return not_hyperbole(doc, start, end)
+
+
 _PHYSICAL_NOT = frozenset(
     {b"it", b"that", b"this", b"reality", b"suddenly", b"then", b"dog", b"cat", b"mosquito"}
 )
@@ -105,12 +120,18 @@ def _physical(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 12]
     if before and before[-1] in _PHYSICAL_NOT:
         return False
+    # "Smacked my head on the cupboard door", "I hit my arm": an accident, no one else.
+    if b" my " in doc.b[start:end] and (
+        not before or before[-1] in _SELF or doc.sentence_start(start, 300) == start
+    ):
+        return False
     # "I'll grab the kids" / "can you grab me a coffee": an errand, not a hand on someone.
     if doc.b[start:end].startswith(b"grab") and before and before[-1] in _ERRAND:
         return False
     return not after.startswith(_PHYSICAL_AFTER) and not_hyperbole(doc, start, end)
 
 
+_SELF = frozenset({b"i", b"i've", b"ive", b"just", b"again", b"literally", b"accidentally"})
 _ERRAND = frozenset({b"i'll", b"ill", b"will", b"you", b"u", b"to", b"can", b"could", b"pls",
                      b"please", b"gonna", b"go", b"and", b"i"})  # fmt: skip
 
@@ -118,11 +139,22 @@ _ERRAND = frozenset({b"i'll", b"ill", b"will", b"you", b"u", b"to", b"can", b"co
 _OWN_PHONE = frozenset({b"i", b"kept", b"keep", b"for", b"stop", b"stopped", b"me", b"i'm"})
 
 
+# "You checked your phone while I was talking", "listen without checking your phone": the
+# partner on their own phone is distraction, not monitoring.
+_ON_OWN_PHONE = frozenset({b"you", b"u", b"without", b"stop", b"keep", b"kept", b"keeps",
+                           b"always", b"constantly", b"still", b"just"})  # fmt: skip
+
+
 def _control(doc: Doc, start: int, end: int) -> bool:
     """'He checks my phone' is control; 'sorry for checking my phone' is not."""
     before = doc.b[max(0, start - 16) : start].split()
-    if b"my phone" in doc.b[start:end] and before and before[-1] in _OWN_PHONE:
+    hit = doc.b[start:end]
+    if b"my phone" in hit and before and before[-1] in _OWN_PHONE:
         return False
+    if b"your phone" in hit and before and before[-1] in _ON_OWN_PHONE:
+        return False
+    if b"my " in hit and before[-2:] in ([b"can", b"you"], [b"could", b"you"], [b"can", b"u"]):
+        return False  # "can you check my phone and see if the airline emailed?": a favour
     if laughing(doc, start, end) or doc.b[end:].startswith(b" for"):
         return False
     return not doc.b[end : end + 10].startswith(_THINGS)
@@ -205,9 +237,10 @@ RULES = [
         should_pass=(
             "I could kill you for eating the last cookie lol",
             "I'll kill you if you spoil the ending 😂",
+            "I'll take the kids to the park so you can have a nap",
         ),
         skip=frozenset({NEGATED}),
-        check=not_hyperbole,
+        check=no_outing,
     ),
     Rule(
         id="danger.self-harm",
@@ -301,7 +334,11 @@ RULES = [
             "I have to ask before I see my sister now.",
             "she controls all the money and gives me an allowance",
         ),
-        should_pass=("Can you check my phone charger is in the car?",),
+        should_pass=(
+            "Can you check my phone charger is in the car?",
+            "When you checked your phone while I was talking, I felt unimportant.",
+            "Can you check my phone and see if the airline's emailed?",
+        ),
         skip=frozenset(),
         check=_control,
     ),

@@ -7,10 +7,11 @@ these rules read commands and conditions as well as a victim's description.
 from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, Rule, words
-from ourway.coach.rules.danger import HELP, WHY, not_hyperbole, not_laughing
+from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing
 from ourway.coach.text import Doc, next_word
 
-_FIGURES = frozenset({b"believe", b"like", b"want", b"regret", b"guess", b"lose", b"win"})
+# "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban.
+_FIGURES = frozenset({b"believe", b"like", b"want", b"regret", b"guess", b"lose", b"win", b"be"})
 
 
 def _isolating(doc: Doc, start: int, end: int) -> bool:
@@ -213,9 +214,13 @@ RULES = [
             "Remember what happened last time you embarrassed me.",
             "Keep talking to him and see what happens to you.",
         ),
-        should_pass=("I'm coming round at 7 with pizza 🍕", "Watch your back at Wordle lol"),
+        should_pass=(
+            "I'm coming round at 7 with pizza 🍕",
+            "Watch your back at Wordle lol",
+            "I'll take the kids swimming tomorrow",
+        ),
         skip=frozenset({NEGATED}),
-        check=not_hyperbole,
+        check=no_outing,
     ),
     Rule(
         id="danger.harm-described",
