@@ -5,9 +5,11 @@
   RULE_TRUST when a rule gave the label, against the label's threshold. So a rule hit
   stands unless the text model is strongly against it, and the model adds a label the
   rules missed when it is confident on its own.
+- Apology parts and the non-apology verdict: the rules' say, which the model may extend
+  (APOLOGY_MARGIN) or overrule (APOLOGY_TRUST); the verdict follows from the parts.
 - Danger is a union: any danger rule, or the model above a low threshold (a missed danger
-  is the worst error the coach can make).
-- Precise labels (fine_shield, i_feel, apology and its parts) stay with the rules.
+  is the worst error the coach can make), except where the model alone cannot read tone.
+- Precise labels (fine_shield, i_feel) stay with the rules.
 
 Thresholds come from k-fold cross-validation (scripts/train_coach.py) and ship in
 data/model.json. Every label the model adds becomes a finding that points at the word or
