@@ -281,7 +281,8 @@ def find_hits(doc: Doc, *, reply: bool) -> list[Hit]:
 def _locate_one(
     hits: list[Hit], rule: Rule, doc: Doc, search: Any, first: tuple[int, int, int], cap: int
 ) -> None:
-    """Hits of a rule with one matching branch, in text order."""
+    """Hits of a rule with one matching branch, in text order: _locate_many for a single
+    branch, without the heap (most rules match one branch, and this is the hot path)."""
     b = doc.b
     size = len(b)
     _, start, end = first

@@ -8,7 +8,7 @@ code point, so a character offset in `Doc.low` is a character offset in the orig
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import re2
 from re2 import _re2
@@ -117,7 +117,7 @@ class Doc:
     ascii: bool
     clean: str = ""  # the original text, with lone surrogates made "?" (same length)
     _char_at: dict[int, int] | None = None
-    _known: list[int] = field(default_factory=list)  # _char_at's keys, sorted
+    _known: list[int] | None = None  # _char_at's keys, sorted
     # `b` with every clause / sentence / tail end made one byte, built when first needed.
     _clauses: bytes | None = None
     _sentences: bytes | None = None
@@ -129,13 +129,14 @@ class Doc:
         if self.ascii:
             return byte_offset
         known = self._char_at
-        if known is None:
+        offsets = self._known
+        if known is None or offsets is None:
             known = self._char_at = {}
+            offsets = self._known = []
         cached = known.get(byte_offset)
         if cached is None:
             # Decode only from the nearest offset already known, so many findings in a long
             # non-ASCII window still cost one pass over it, not one pass each.
-            offsets = self._known
             at = bisect_right(offsets, byte_offset)
             base = offsets[at - 1] if at else 0
             start_chars = known.get(base, 0)
