@@ -26,12 +26,12 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.75,
+        "blame.f1": 0.79,
         "danger.recall": 0.92,
         "harsh_startup.f1": 0.57,
         "horsemen.macro_f1": 0.65,
-        "i_feel.accuracy": 0.78,
-        "logistics.f1": 0.76,
+        "i_feel.accuracy": 0.79,
+        "logistics.f1": 0.78,
         "needs.macro_f1": 0.67,
         "reflection.f1": 0.78,
     },
@@ -41,11 +41,10 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "horsemen.macro_f1": 0.73,
     },
     "holdout2": {
-        "blame.f1": 0.83,
-        "reflection.f1": 0.85,
+        "blame.f1": 0.87,
     },
     "holdout3": {
-        "blame.f1": 0.80,
+        "blame.f1": 0.83,
         "danger.precision": 0.82,
         "harsh_startup.f1": 0.59,
     },

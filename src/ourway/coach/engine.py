@@ -124,7 +124,7 @@ _POSITIVE_WORDS = (
     b"know exactly",
     b"fail to",
     b"impress",
-    b"surprise",
+    b"surpris",
     b"good",
     b"support",
     b"helpful",

@@ -61,6 +61,17 @@ def _affectionate(doc: Doc) -> bool:
     return last[0].strip(b"x") == b"" and last[0] != b""
 
 
+# How a listener checks a paraphrase back ("... Did I get that right?"); sarcasm dressed
+# as one ("sounds like you just want a fight") does not ask.
+_CHECKS = (b"did i get", b"have i got", b"am i getting", b"is that right", b"is that fair",
+           b"is that close", b"did i miss", b"right?", b"close?", b"fair?", b"correct?",
+           b"is that what you")  # fmt: skip
+
+
+def _checks_back(doc: Doc) -> bool:
+    return any(check in doc.b for check in _CHECKS)
+
+
 # Labels the model decides (adds or drops); danger it can only add.
 DECIDED = (
     "blame",
@@ -365,10 +376,18 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     plan = _PLANS[0][1] if _PLANS and _PLANS[0][0] is m else _plan(m)
     toks = model.tokens(doc)
     logits = m.logits(toks, reply_to)  # in m.labels order; cuts are log-odds: no sigmoid
+    ruled_blame, ruled_horsemen = result.blame, result.horsemen
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
     if plan.apology is not None:
         _decide_apology(result, logits, plan.apology, len(toks) < model.MAX_TOKENS)
+    if result.apology in ("complete", "partial") or (result.reflection and _checks_back(doc)):
+        # A sincere apology or a paraphrase names hard words to repair or to listen ("I was
+        # an idiot", "you carry the whole house"): the model alone may not make it a charge.
+        if not ruled_blame:
+            result.blame = False
+        if result.horsemen != ruled_horsemen:
+            result.horsemen = [h for h in result.horsemen if h in ruled_horsemen]
     if (
         plan.danger is not None
         and not result.danger
@@ -394,12 +413,18 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     horsemen = result.horsemen
     if "criticism" in horsemen or "contempt" in horsemen:
         result.blame = True  # the label guide: criticism and contempt at the partner are blame
-    elif result.danger and result.blame:
+    elif result.danger and result.blame and not any(h.rule.id in _GUILT for h in hits):
         # A threat or an order ("if you report me I'll ...", "you're not seeing her") is
         # danger, not blame: every writer of the corpus marks about one in ten danger
-        # messages as blame, those that also attack or mock.
+        # messages as blame, those that also attack or mock, or that hand the partner the
+        # guilt ("... and it'll be on you").
         result.blame = False
-    if result.reflection and (result.blame or "contempt" in horsemen):
+    if result.reflection and "contempt" not in horsemen and _checks_back(doc):
+        # A paraphrase checked back ("you're always the one who plans. Did I get that
+        # right?") repeats the partner's complaint to understand it, not as a charge.
+        result.blame = False
+        result.horsemen = horsemen = [h for h in horsemen if h == "stonewalling"]
+    elif result.reflection and (result.blame or "contempt" in horsemen):
         # A "paraphrase" that lands as a verdict ("so what you're saying is I'm useless.
         # Great.") is not reflective listening; no labelled example has both.
         result.reflection = False
@@ -463,5 +488,8 @@ def _labels_on(result: Analysis) -> set[str]:
         on.add(_TURN_ON[result.turn])
     return on
 
+
+# Rules whose blame stands next to danger: the guilt handed to the partner is the charge.
+_GUILT = frozenset({"blame.on-you"})
 
 _FLAGS = ("blame", "fine_shield", "harsh_startup", "reflection", "danger", "logistics")

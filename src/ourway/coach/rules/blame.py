@@ -45,6 +45,27 @@ def _not_warm(doc: Doc, start: int, end: int) -> bool:
     return not any(w in doc.b[left : right + 80] for w in _WARM)
 
 
+# "You never forget a birthday" and "you'll never have to ask again" praise or promise.
+_KIND_AFTER_NEVER = frozenset({b"forget", b"forgets", b"fail", b"fails", b"disappoint",
+                               b"disappoints", b"complain", b"complains", b"cease"})  # fmt: skip
+_PROMISED = frozenset({b"hear", b"have", b"need", b"catch", b"worry"})
+
+
+def _a_charge(doc: Doc, start: int, end: int) -> bool:
+    said = doc.b[start:end]
+    if not said.endswith((b"never", b"ever")):
+        return True
+    after = next_word(doc, end)
+    if after in _KIND_AFTER_NEVER:
+        return False
+    return not (after in _PROMISED and (b"will" in said or b"'ll" in said or b"won't" in said))
+
+
+def _not_a_task(doc: Doc, start: int, end: int) -> bool:
+    """ "It'll be on you to book the table" hands over a task, not guilt."""
+    return next_word(doc, end) != b"to"
+
+
 _WHY = "Blame puts the other person on the defensive; the talk becomes a trial, not a team effort."
 _WE = (
     "Try naming the problem as shared: 'We keep getting stuck on ..., can we sort it out together?'"
@@ -67,7 +88,7 @@ RULES = [
         r"last night )?(?:you|u) (?:just |literally |actually |really |seriously |even |"
         r"totally |completely |once again |again )?(?:" + _EVENT_VERBS + r")\b"
         r"|\bwithout (?:even )?(?:asking|telling|checking with|consulting) me\b"
-        r"|\bbehind my back\b|\bkeep pretending\b|\b(?:it'?ll|it will) be on (?:you|u)\b"
+        r"|\bbehind my back\b|\bkeep pretending\b"
         r"|\bwhy (?:did|would|do) (?:you|u) (?:spend|tell|say|buy|invite|book|leave|take|do|"
         r"promise|lie|go|agree|keep)\b|\bwho (?:sent|told|asked) (?:you|u) to\b",
         provenance="Seed Part 1: an accusation about one event is still blame; it asks for a "
@@ -106,8 +127,11 @@ RULES = [
             "you never fail to cheer me up",
             "she said 'you never listen' and I laughed",
             "I never said you always do that",
+            "Honestly you're so thoughtful, you never forget a single birthday.",
+            "I'm so sorry. You will never hear anything like that from me again.",
         ),
         skip=frozenset({NEGATED, QUOTED, POSITIVE}),
+        check=_a_charge,
     ),
     Rule(
         id="blame.your-fault",
@@ -135,6 +159,35 @@ RULES = [
             "we're late because of you",
         ),
         should_pass=("It's not your fault, love.", "he said it was all because of you"),
+    ),
+    Rule(
+        id="blame.on-you",
+        label="blame",
+        pattern=r"\b(?:it'?ll|it will|that'?ll|that will|it'?d|it would|that'?d|that would) "
+        r"(?:all )?be (?:all )?(?:on (?:you|u|your conscience)|(?:your|ur) fault)\b"
+        r"|\b(?:you'?ll|you will|you'?d|you would|you can|u can|u'?ll|and you) "
+        r"(?:have to |get to )?"
+        r"(?:live with (?:that|it|this|yourself)|explain (?:that|it|this|why|to))\b"
+        r"|\b(?:know|knows|see|sees) (?:it was |it's |that it was )?(?:all )?"
+        r"because of (?:you|u)\b"
+        r"|\b(?:have|carry) (?:that|it|this) on (?:you|u|your conscience)\b",
+        provenance="Seed Part 1 and the label guide: making the partner answer for what the "
+        "speaker may do ('and it'll be on you') is blame, and pressure.",
+        message="This hands your partner the weight of what you might do; it is pressure, "
+        "not a way to be heard.",
+        suggestion="Say what you are afraid of losing. If you feel you might hurt yourself, "
+        "please reach out for support now.",
+        should_flag=(
+            "If you leave me I'll kill myself and it'll be on you.",
+            "if u go i'll do something stupid and everyone will know it was because of u",
+            "You'll have to live with that.",
+        ),
+        should_pass=(
+            "It'll be on you to book the table this time, ok?",
+            "I'll live with it, don't worry.",
+            "It won't be on you, love. It was my choice.",
+        ),
+        check=_not_a_task,
     ),
     Rule(
         id="blame.accusing-question",

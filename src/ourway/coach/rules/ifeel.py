@@ -113,6 +113,25 @@ def _owned(doc: Doc, start: int, end: int) -> bool:
 
 
 _ABOUT_YOU = r"(?:you|u|ur|your|you're|youre|you've|you'd|you'll)\b"
+_YOU_WORDS = frozenset(
+    {b"you", b"u", b"ur", b"your", b"you're", b"youre", b"you've", b"you'd", b"you'll"}
+)
+_CONNECTORS = (b" like ", b" that ", b" as if ", b" as though ")
+
+
+def _thought_about_you(doc: Doc, start: int, end: int) -> bool:
+    """The thought itself is about the partner, not a want followed by a question to them:
+    "I feel like Indian tonight, can you pick some up?" wants food (the label guide: null)."""
+    span = doc.b[start:end]
+    cut = min((at + len(c) for c in _CONNECTORS if (at := span.find(c)) != -1), default=-1)
+    if cut == -1:
+        return True
+    clause = span[cut:].split(b",", 1)[0].split()
+    if b"," not in span[cut:] or any(w.strip(b"!?.") in _YOU_WORDS for w in clause):
+        return True
+    return len(clause) > 3 or clause[:1] in ([b"i"], [b"i'm"], [b"we"], [b"nobody"], [b"no"])
+
+
 _BLAMING_CAUSE = (
     r"[^.!?]{0,60}\b(?:because|cause|coz|cos|since|when|as) (?:you|u) (?:\w+ )?(?:never|always|"
     r"constantly|don't even|didn't even|can't even|NEVER|ALWAYS)\b"
@@ -212,8 +231,12 @@ RULES = [
             "I feel like I'm just your cook and cleaner.",
             "I feel as if I'm the only grown-up in this house.",
         ),
-        should_pass=("I feel like we should get a dog!",),
+        should_pass=(
+            "I feel like we should get a dog!",
+            "I feel like Indian tonight, can you pick some up on your way?",
+        ),
         skip=frozenset({QUOTED, POSITIVE}),
+        check=_thought_about_you,
     ),
     Rule(
         id="i_feel.feel-like-thought",
