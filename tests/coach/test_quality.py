@@ -26,14 +26,13 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.79,
+        "blame.f1": 0.80,
         "danger.recall": 0.92,
-        "harsh_startup.f1": 0.57,
-        "horsemen.macro_f1": 0.65,
-        "i_feel.accuracy": 0.79,
+        "harsh_startup.f1": 0.58,
+        "horsemen.macro_f1": 0.66,
+        "i_feel.accuracy": 0.82,
         "logistics.f1": 0.78,
         "needs.macro_f1": 0.67,
-        "reflection.f1": 0.78,
     },
     "holdout": {
         "blame.f1": 0.80,
@@ -46,7 +45,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "holdout3": {
         "blame.f1": 0.83,
         "danger.precision": 0.82,
-        "harsh_startup.f1": 0.59,
+        "harsh_startup.f1": 0.63,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

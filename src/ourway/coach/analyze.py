@@ -160,11 +160,15 @@ def _findings(doc: Doc, hits: list[Hit], result: Analysis) -> list[Finding]:
             start, end = hit.start, hit.end
         else:
             start, end = doc.chars(hit.start), doc.chars(hit.end)
-        # Trim spaces a pattern may have eaten so text[start:end] is exactly the words.
+        # Trim spaces a pattern may have eaten so text[start:end] is exactly the words
+        # (a hit on marks alone, such as an eye-roll emoji, keeps its marks).
+        first, last = start, end
         while start < end and not text[start].isalnum() and text[start] not in _KEEP:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
             end -= 1
+        if start == end:
+            start, end = first, last
         key = (rule.id, start, end)
         if key not in out:
             out[key] = Finding(rule.id, rule.label, start, end, rule.message, rule.suggestion)

@@ -145,6 +145,8 @@ _POSITIVE_WORDS = (
     b"mean a lot",
     b"means the world",
     b"adore",
+    b"made you a ",
+    b"got you a ",
 )
 _NEGATIVE_WORDS: tuple[bytes, ...] = (
     b"hate", b"sick", b"mad", b"sad", b"cry", b"miserable", b"terrible", b"worse", b"bad",
@@ -171,6 +173,16 @@ _PLAYFUL_MARKS = (
     b"\xf0\x9f\x99\x88",  # see-no-evil monkey
     b"\xf0\x9f\xa5\xb0",  # smiling face with hearts
     b"how good",
+    b"\xf0\x9f\x98\x8f",  # smirking face
+    b"\xf0\x9f\x98\x9c",  # winking face with tongue
+    b"\xf0\x9f\x98\x9d",  # squinting face with tongue
+    b"\xf0\x9f\xa4\xad",  # face with hand over mouth
+    b"\xf0\x9f\x98\x86",  # grinning squinting face
+    b"\xf0\x9f\xa4\xa3",  # rolling on the floor laughing
+    b"\xf0\x9f\x8e\xa4",  # microphone
+    b"\xf0\x9f\x92\x83",  # dancer
+    b"\xf0\x9f\x8d\xbb",  # clinking beer mugs
+    b"\xf0\x9f\xa5\x82",  # clinking glasses
 )
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import re2
+
 from ourway.coach import model
 from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
@@ -43,9 +45,27 @@ _GENTLE_ASKS = (b"i miss", b"could we", b"can we", b"shall we", b"would you be u
                 b"would you like", b"i'd love", b"i would love", b"i'd like us")  # fmt: skip
 
 
+# Reassurance names the very word it denies ("You're not selfish for wanting a night
+# off"): the model would read the word, not the "not".
+_REASSURING = re2.compile(
+    rb"\b(?:you'?re|you are|ur|you were|u r) not (?:being )?([a-z]+) (?:for|to)\b"
+    rb"|\b(?:it'?s|it is|it was|that'?s) not (?:your|ur) fault\b"
+)
+# "You're not going to your sister's" and "you're not allowed to" are orders, not comfort.
+_NOT_COMFORT = frozenset({b"allowed", b"able", b"permitted", b"supposed", b"meant"})
+
+
+def _reassures(doc: Doc) -> bool:
+    for found in _REASSURING.finditer(doc.b[:2000]):
+        word = found.group(1)
+        if word is None or (not word.endswith(b"ing") and word not in _NOT_COMFORT):
+            return True
+    return False
+
+
 def _gentle(doc: Doc) -> bool:
-    """Warm or a gentle request: no accusation may be added by the model alone."""
-    return is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS)
+    """Warm, a gentle request or reassurance: no accusation may be added by the model."""
+    return is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS) or _reassures(doc)
 
 
 _ABOUT_YOU = (b"you", b"u ", b"ur ", b"your")
@@ -68,8 +88,34 @@ _CHECKS = (b"did i get", b"have i got", b"am i getting", b"is that right", b"is 
            b"is that what you")  # fmt: skip
 
 
+# A "paraphrase" that ends in a taunt or disputes what it repeats is a retort, not
+# listening: "So you're perfect and I'm the problem. Got it."
+_TAUNTS = frozenset({b"got it", b"cool", b"great", b"lovely", b"brilliant", b"noted", b"nice",
+                     b"good to know", b"right", b"fine", b"ok then", b"okay then"})  # fmt: skip
+_DISPUTES = (b"not true", b"which is rubbish", b"which is nonsense", b"that's rubbish",
+             b"which is a lie", b"bollocks", b"as if")  # fmt: skip
+# Agreeing to a plan is not a paraphrase, whatever the model makes of "sounds like".
+_NOT_PARAPHRASE = (b"sounds like a plan", b"sounds like fun", b"sounds good", b"sounds great",
+                   b"sounds lovely", b"sounds like a good", b"sounds amazing")  # fmt: skip
+
+
+def _retort(doc: Doc) -> bool:
+    """Ends in a one-word taunt of its own ("... Got it.") or disputes what it repeats."""
+    last = doc.b.rstrip(b" .!\n").replace(b"!", b".").rsplit(b".", 1)[-1].strip()
+    return last in _TAUNTS or any(d in doc.b for d in _DISPUTES)
+
+
 def _checks_back(doc: Doc) -> bool:
-    return any(check in doc.b for check in _CHECKS)
+    """A check phrase, or the paraphrase itself asked as a question ("... an afterthought?"),
+    though not a taunt ("is that it?", "so why are we even talking?")."""
+    if any(check in doc.b for check in _CHECKS):
+        return True
+    end = doc.b.rstrip()
+    return (
+        end.endswith(b"?")
+        and not end.endswith((b"is that it?", b"?!", b"??"))
+        and b"why" not in end[-60:]  # "... so why are we even talking?"
+    )
 
 
 # Labels the model decides (adds or drops); danger it can only add.
@@ -338,7 +384,9 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
             want = adds(i, cut, margin)
             if want and attr == "reflection":
                 # Reflecting is about the partner: "sounds good!" is not a paraphrase.
-                want = any(word in doc.b for word in _ABOUT_YOU)
+                want = any(word in doc.b for word in _ABOUT_YOU) and not any(
+                    agree in doc.b for agree in _NOT_PARAPHRASE
+                )
         if want != ruled:
             setattr(result, attr, want)
     for key, order, items in plan.lists:
@@ -363,8 +411,11 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
         else:
             # A start-up is harsh through an attack or a summons: a gentle "could we talk
             # this weekend?" opens a hard topic too, and is the antidote.
-            want = adds(i, cut, margin) and (
-                result.blame or bool(result.horsemen) or b"?" not in doc.b
+            want = (
+                adds(i, cut, margin)
+                and (result.blame or bool(result.horsemen) or b"?" not in doc.b)
+                # "Sit down, we need to talk... about which pizza 😂": a joke summons.
+                and not is_playful(doc)
             )
         if want != ruled:
             result.harsh_startup = want
@@ -419,10 +470,12 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         # messages as blame, those that also attack or mock, or that hand the partner the
         # guilt ("... and it'll be on you").
         result.blame = False
+    if result.reflection and _retort(doc):
+        result.reflection = False
     if result.reflection and "contempt" not in horsemen and _checks_back(doc):
         # A paraphrase checked back ("you're always the one who plans. Did I get that
         # right?") repeats the partner's complaint to understand it, not as a charge.
-        result.blame = False
+        result.blame = result.harsh_startup = False
         result.horsemen = horsemen = [h for h in horsemen if h == "stonewalling"]
     elif result.reflection and (result.blame or "contempt" in horsemen):
         # A "paraphrase" that lands as a verdict ("so what you're saying is I'm useless.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, QUESTION, QUOTED, Rule, words
+from ourway.coach.text import Doc
 
 # Character words: a verdict on who the partner is, not on what they did (criticism).
 CHARACTER = (
@@ -33,6 +34,25 @@ INSULTS = (
     "laughable|ridiculous|a bitch|bitch|an asshole|asshole|a dick|a prick|useless|joke|clown|"
     "disgrace|embarrassment|failure|waste of space|a waste of space|pig|cow|parasite"
 )
+
+_EYE_ROLL = "\U0001f644".encode()
+_AT_YOU = (b"you", b"u ", b"ur ", b"your", b"u.", b"u?", b"u!")
+_SELF = frozenset({b"i", b"i'm", b"im", b"me", b"my", b"myself", b"i've", b"ive"})
+
+
+def _at_partner(doc: Doc, start: int, end: int) -> bool:
+    """An eye-roll emoji after a sentence about oneself ("Smacked my head again. I'm fine,
+    just embarrassed 🙄") or a long one about something else rolls at that; after "you",
+    or a few words of retort ("talk to the hand 🙄"), at the partner."""
+    if doc.b[start:end] != _EYE_ROLL:
+        return True
+    left, _ = doc.sentence_bounds(start, end, 200)
+    said = doc.b[left:start]
+    if any(w in said for w in _AT_YOU):
+        return True
+    words_said = said.split()
+    return len(words_said) <= 6 and not any(w in _SELF for w in words_said)
+
 
 _WE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
 
@@ -146,8 +166,13 @@ RULES = [
         "that most predicts a breakup.",
         suggestion="Drop the sarcasm and say plainly what you need.",
         should_flag=("*rolls eyes* sure", "Oh wow, what a genius idea 🙄", "grow up."),
-        should_pass=("the kids grow up so fast", "I'm so happy for you, congratulations!"),
+        should_pass=(
+            "the kids grow up so fast",
+            "I'm so happy for you, congratulations!",
+            "Smacked my head on the cupboard door again. I'm fine, just embarrassed 🙄",
+        ),
         skip=frozenset({QUOTED, NEGATED}),
+        check=_at_partner,
     ),
     Rule(
         id="defensiveness.not-my-fault",

@@ -129,6 +129,9 @@ _GENTLE = (
     b"\xf0\x9f\x8e\x82",  # birthday cake
     b"\xf0\x9f\x8e\x81",  # wrapped present
     b"\xf0\x9f\x90\xb6",  # puppy
+    b"made you a ",  # "Sit down, I made you a cuppa": a kindness, not a summons
+    b"got you a ",
+    b"\xf0\x9f\x8d\xb0",  # shortcake
 )
 
 
