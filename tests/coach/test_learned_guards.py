@@ -1,0 +1,121 @@
+"""Where the learned layer must hold back, and where a charge stands next to danger.
+
+Each case is a message the word model alone misreads (it sees "selfish", "always",
+"idiot", not the "not", the check question or the apology around them).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ourway.coach import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So you're always the one reaching out first, and you want to feel chosen for once. "
+        "Did I get that right?",
+        "What I'm hearing is that you're the only one who remembers birthdays in this family, "
+        "and it leaves you feeling taken for granted. Is that fair?",
+        "Okay. So what's really hurting is that I told the group chat before I told you, and "
+        "it made you feel like an afterthought?",
+    ],
+)
+def test_a_paraphrase_checked_back_is_listening_not_a_charge(text: str) -> None:
+    result = analyze(text)
+    assert result.reflection
+    assert not result.blame
+    assert not result.harsh_startup
+    assert result.horsemen == []
+    assert {f.label for f in result.findings} & {"blame", "harsh_startup"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So basically what you're saying is you're perfect and I'm the problem. Got it.",
+        "What I'm hearing is that you think you do everything and I do nothing, which is just "
+        "not true, I did the bins twice this week.",
+        "Sounds like you've already made up your mind, so why are we even talking?",
+        "Sounds like a plan! See you at 6",
+    ],
+)
+def test_a_retort_or_an_agreement_is_not_a_reflection(text: str) -> None:
+    assert not analyze(text).reflection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry sorry sorry. i was an absolute idiot last night, no excuse. i will never drive "
+        "after even one drink again, i promise",
+        "I'm sorry you had to find out from Facebook. I should have told you myself.",
+        "I'm genuinely sorry for the comment about your weight. It was cruel and there's no "
+        "excuse for it. You will never hear anything like that from me again.",
+    ],
+)
+def test_a_sincere_apology_is_not_made_a_charge(text: str) -> None:
+    result = analyze(text)
+    assert result.apology in ("complete", "partial")
+    assert not result.blame
+    assert "blame" not in {f.label for f in result.findings}
+
+
+def test_reassurance_is_not_read_as_the_word_it_denies() -> None:
+    result = analyze("You're not selfish for wanting a night off. Go see your friends.")
+    assert not result.blame
+    assert "criticism" not in result.horsemen
+
+
+def test_an_order_is_not_reassurance() -> None:
+    result = analyze("You're not going to your sister's. I've cancelled your train ticket.")
+    assert result.danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you leave me I'll kill myself and it'll be on you.",
+        "if u block me i'll slit my wrists and everyone will know it was because of u",
+        "If you ever tried to leave I'd kill myself, and then you'd have to live with that.",
+    ],
+)
+def test_guilt_handed_to_the_partner_stays_blame_next_to_danger(text: str) -> None:
+    result = analyze(text)
+    assert result.danger
+    assert result.blame
+    guilt = [f for f in result.findings if f.rule == "blame.on-you"]
+    assert guilt
+    assert all(text[f.start : f.end].strip() for f in guilt)
+
+
+def test_a_threat_without_guilt_is_danger_not_blame() -> None:
+    result = analyze("If you leave me I'll kill myself. I mean it.")
+    assert result.danger
+    assert not result.blame
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like pizza tonight, you in? 🍕",
+        "I feel like Indian tonight, can you pick some up on your way?",
+    ],
+)
+def test_a_craving_is_not_a_faux_feeling(text: str) -> None:
+    result = analyze(text)
+    assert result.i_feel is None
+    assert not result.blame
+
+
+def test_a_joke_summons_is_not_a_harsh_start_up() -> None:
+    assert not analyze("omg we need to talk about your birthday 😏 I have PLANS").harsh_startup
+    assert not analyze("Sit down, I made you a cuppa and there's cake 🍰").harsh_startup
+    assert analyze("Sit down. We need to talk about your drinking.").harsh_startup
+
+
+def test_an_eye_roll_finding_points_at_the_emoji() -> None:
+    text = "you forgot again 🙄"
+    rolls = [f for f in analyze(text).findings if f.rule == "contempt.mockery"]
+    assert [text[f.start : f.end] for f in rolls] == ["🙄"]
