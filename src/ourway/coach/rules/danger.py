@@ -220,6 +220,8 @@ RULES = [
             r"or else",
             r"watch your back",
             r"(?:i|we) know where (?:you|u) (?:live|work|are|sleep)",
+            r"(?:i|we) know where (?:your|ur) (?:new )?(?:place|flat|house|work|office|hotel)",
+            r"before i do something (?:about it|stupid|i'?ll regret)",
             r"nobody (?:will|would) (?:ever )?believe (?:you|u)",
             r"(?:you'll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)",
             r"i'll take (?:the kids|the children|everything)",
@@ -231,6 +233,8 @@ RULES = [
         suggestion=HELP,
         should_flag=(
             "If you leave, you'll regret it.",
+            "I know where your new place is, by the way. Thought you should know.",
+            "Reckon you'd better delete that bloke off Facebook before I do something about it.",
             "he said he'd kill me if I told anyone",
             "do it or else",
         ),
@@ -247,6 +251,7 @@ RULES = [
         label="danger",
         pattern=words(
             r"kill myself",
+            r"kms",  # texting shorthand for "kill myself"
             r"hurt myself",
             r"end my life",
             r"end it all",
@@ -263,7 +268,11 @@ RULES = [
         message="This speaks of self-harm. " + WHY,
         suggestion="If you are in danger of hurting yourself, please reach out now; OurWay "
         "can show crisis lines.",
-        should_flag=("If you leave me I'll kill myself.", "sometimes I want to die"),
+        should_flag=(
+            "If you leave me I'll kill myself.",
+            "sometimes I want to die",
+            "kms if you walk out that door tonight. im serious",
+        ),
         should_pass=("I'm dying to see that movie",),
         skip=frozenset({NEGATED}),
         check=not_hyperbole,

@@ -42,6 +42,13 @@ RULES = [
             r"share (?:your |ur |my )?location (?:with me )?(?:24/7|at all times|all the time|"
             r"or|every|now)",
             r"(?:your|ur|my) location (?:is |was )?(?:off|on at all times|24/7)",
+            r"(?:your|ur|my) location (?:went|goes|has been|got turned|was turned) off",
+            r"(?:doorbell|ring|nest|security) cam(?:era)?\b[^.!?]{0,40}\b(?:you|u|he|she) "
+            r"(?:came|got|left|went|were)",
+            r"(?:i|he|she) watched (?:you|u|me) typing",
+            r"who else (?:are|r) (?:you|u) (?:talking|texting|messaging|seeing|chatting)",
+            r"(?:stop|keep|kept|keeps) (?:turning|showing) up at my (?:work|house|flat|door|"
+            r"place|job|office|mum's)",
             r"(?:put|installed|hid) (?:a |an )?(?:tracker|tracking app|airtag|gps)",
             r"(?:tracks|tracked|tracking|track) (?:my|your|ur) (?:car|phone|location|every)",
             r"(?:send|show) (?:me |him |her )?(?:a |an )?(?:pic|picture|photo|selfie|video)"
@@ -67,6 +74,10 @@ RULES = [
             "why is ur location off?? turn it back on now",
             "Send me a pic of who you're with right now.",
             "Give me your passcode. Now.",
+            "Your location went off for forty minutes today. Explain. Now.",
+            "I saw on the doorbell cam you came home at 6:12, not 6. Where were you?",
+            "I watched you typing for ten minutes. Who else are you talking to",
+            "Please stop turning up at my work. I've asked you nicely.",
         ),
         should_pass=("Send me a pic of the sunset!", "Can you share the Airbnb location?"),
         skip=frozenset({NEGATED}),
@@ -121,7 +132,10 @@ RULES = [
             r"(?:don't|do not) want you (?:talking|seeing|texting|speaking) to",
             r"(?:i've|i have|i) (?:stopped|stop) (?:calling|seeing|going|visiting|talking)",
             r"cancel(?:led|ed)? your (?:train|ticket|plans|flight|trip)",
-            r"(?:won't|will not|don't) need (?:friends|your friends|anyone else)",
+            r"(?:won't|will not|don't) need (?:friends|your friends|anyone else|them)",
+            r"(?:your|ur) (?:mum|mom|mother|dad|family|friends|mates|sister|brother|parents)"
+            r"[^.!?]{0,20}(?:isn't|is not|aren't|are not|not) welcome",
+            r"(?:you've|you have|you got|u got) me,? (?:that's|that is|thats) enough",
             r"(?:choose|pick)[:,]? (?:them|your (?:family|friends)) or me",
             r"(?:don't|do not) want your (?:family|friends|mum|mom|sister) (?:coming|here|round)",
             r"(?:without|unless) (?:him|her|me) (?:sitting|being) (?:next to|there|with)",
@@ -144,6 +158,7 @@ RULES = [
         should_flag=(
             "you're not seeing your friends this weekend, you're staying here with me",
             "Delete Sarah's number. I mean it.",
+            "Your mum isn't welcome here and neither are your mates. You've got me, that's enough.",
         ),
         should_pass=(
             "You're not going to believe what happened at work!",
@@ -243,6 +258,10 @@ RULES = [
             r"(?:terrified|scared|afraid) (?:he'll|she'll|he will|she will|he might|she might)",
             r"not comfortable being alone with",
             r"you hurt me",
+            r"(?:wouldn't|would not|wouldnt) have had to (?:grab|hit|push|shove|slap|hurt|"
+            r"restrain|hold)",
+            r"made me (?:grab|hit|push|shove|slap) (?:you|u)",
+            r"(?:only|just) (?:get|act|do that|do it|go) like (?:that|this) because i love (?:you|u)",
             r"(?:end|ending) me",
             r"(?:hit|slapped|pushed|choked|kicked|shoved) you",
         ),
@@ -253,6 +272,8 @@ RULES = [
             "He put his hands round my neck during the argument.",
             "I flinch when he lifts his hand.",
             "I'm sorry I hit you but you know how I get",
+            "you made me do this. if you'd just listened i wouldn't have had to grab you",
+            "Babe I'm sorry I hurt you. You know I only get like that because I love you.",
         ),
         should_pass=("That film was so scary lol",),
         skip=frozenset({NEGATED}),
