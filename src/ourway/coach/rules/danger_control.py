@@ -261,7 +261,8 @@ RULES = [
             r"(?:wouldn't|would not|wouldnt) have had to (?:grab|hit|push|shove|slap|hurt|"
             r"restrain|hold)",
             r"made me (?:grab|hit|push|shove|slap) (?:you|u)",
-            r"(?:only|just) (?:get|act|do that|do it|go) like (?:that|this) because i love (?:you|u)",
+            r"(?:only|just) (?:get|act|do that|do it|go) like (?:that|this) because "
+            r"i love (?:you|u)",
             r"(?:end|ending) me",
             r"(?:hit|slapped|pushed|choked|kicked|shoved) you",
         ),
