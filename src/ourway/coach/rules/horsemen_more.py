@@ -337,6 +337,13 @@ RULES = [
             r"(?:glad|good) to know where i (?:rank|stand)",
             r"oh wait",
             r"(?:you|u) (?:think|thought) (?:you'?re|ur|you are) (?:tired|busy|stressed)\?",
+            # scoffing: "Pfft.", "You? Cook? Don't make me laugh.", "imagine thinking ..."
+            r"pfft",
+            r"(?:don't|dont|do not) make me laugh",
+            r"imagine thinking",
+            r"sure,? and i'?m the",
+            r"(?:were|are) (?:you|u) under the impression",
+            r"(?:don't|dont|doesn't|do not) know the first thing about",
         )
         + r"|[.!?]\s+(?:great|brilliant|cute|classy|charming|cheers|noted|cool cool|"
         r"good to know)\.?\s*$"
@@ -350,9 +357,12 @@ RULES = [
             "So you're saying this is MY fault now. Brilliant. Love that for me.",
             "Whatever you say, Dr Phil.",
             "Sorry I'm not perfect like you.",
+            "Ha, you? Cook? Don't make me laugh.",
+            "lol imagine thinking ur a good driver",
         ),
         should_pass=(
             "I love that for you!! so proud",
+            "You always make me laugh when I need it most.",
             "Dinner's at 7. Great!",
             "whatever you say is fine, you pick the film",
         ),
