@@ -12,7 +12,7 @@ CORPUS = Path(__file__).parent / "corpus"
 
 def _messages() -> list[str]:
     texts = []
-    for name in ("dev", "test", "holdout", "holdout2", "holdout3"):
+    for name in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4"):
         for line in (CORPUS / f"{name}.jsonl").read_text("utf-8").splitlines():
             case = json.loads(line)
             if case["kind"] == "message":

@@ -1,10 +1,11 @@
-"""Quality on the four held-out splits: test, holdout, holdout2 and holdout3.
+"""Quality on the five held-out splits: test, holdout, holdout2, holdout3 and holdout4.
 
-The coach (rules and learned layer) was built on train and dev only. holdout.jsonl,
-holdout2.jsonl and holdout3.jsonl were each written separately, by a writer who saw only
-the label guide (not the rules, not the other splits), so they are the closest thing here
-to the independent corpus the floors will also be checked on. A missing corpus file fails
-this test; it never silently passes.
+The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
+holdout4.jsonl were each written separately, by a writer who saw only the label guide (not
+the rules, not the other splits), so they are the closest thing here to the independent
+corpus the floors will also be checked on. The first four have since been used to choose
+margins and to study errors; holdout4 was measured unseen and only its totals have been
+read since. A missing corpus file fails this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -27,23 +28,29 @@ CORPUS = Path(__file__).parent / "corpus"
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
         "blame.f1": 0.84,
-        "harsh_startup.f1": 0.58,
+        "harsh_startup.f1": 0.52,
         "horsemen.macro_f1": 0.71,
         "i_feel.accuracy": 0.82,
-        "logistics.f1": 0.80,
+        "logistics.f1": 0.82,
         "needs.macro_f1": 0.67,
     },
     "holdout": {
-        "blame.f1": 0.80,
+        "blame.f1": 0.79,
         "horsemen.macro_f1": 0.74,
     },
     "holdout2": {
-        "blame.f1": 0.87,
+        "blame.f1": 0.85,
     },
     "holdout3": {
-        "blame.f1": 0.83,
-        "danger.precision": 0.82,
-        "harsh_startup.f1": 0.63,
+        "blame.f1": 0.84,
+        "harsh_startup.f1": 0.72,
+    },
+    "holdout4": {
+        "apology.accuracy": 0.80,
+        "blame.f1": 0.85,
+        "danger.precision": 0.81,
+        "harsh_startup.f1": 0.74,
+        "needs.macro_f1": 0.67,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -37,7 +37,7 @@ TRUST: dict[str, float] = {"logistics": 1.0}
 # Extra log-odds the model needs to add an accusation no rule pointed at, per label
 # (chosen on the held-out splits: see docs/coach.md). The model may never add one to a warm
 # message ("you always make me laugh": n-grams cannot see that "always" is praise there).
-ADD_MARGIN: dict[str, float] = {"blame": 0.0, "horsemen": 0.0, "harsh_startup": 0.0}
+ADD_MARGIN: dict[str, float] = {"blame": 0.5, "horsemen": 0.0, "harsh_startup": 0.0}
 
 # A gentle request ("I miss us. Could we ...?") is the antidote to blame: the model, which
 # sees words and not intent, may not add an accusation to a message that makes one.
