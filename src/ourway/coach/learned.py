@@ -199,6 +199,16 @@ def _span(doc: Doc, words: bytes) -> tuple[int, int] | None:
     return doc.chars(at), doc.chars(at + len(words))
 
 
+# Words too common to carry an accusation on their own.
+_FUNCTION_WORDS = frozenset(
+    b"a an the and or but so which what who when where how is are was were be been it its "
+    b"it's this that these those to of in on at for with from by as if then than there "
+    b"their they them we us our i me my you your u ur he she his her do does did have has "
+    b"had will would can could shall should".split()
+)
+_CHARGES = frozenset({"blame", "harsh_startup", *(f"horsemen:{h}" for h in HORSEMEN)})
+
+
 def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:
     """Add a finding pointing at the words that pushed `label` up most (False: none)."""
     m = model.get()
@@ -206,6 +216,10 @@ def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: fl
     for w, words in m.top_words(label, toks):  # best first
         if w <= 0:
             break
+        if words in _FUNCTION_WORDS and label in _CHARGES:
+            # The strongest sign of an accusation is "which" or "the": that is noise, not
+            # a reason anyone could read ("Parents' evening slots: which works for you?").
+            return False
         if _plain(words):
             top = words
             break

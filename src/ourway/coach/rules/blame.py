@@ -190,6 +190,29 @@ RULES = [
         check=_not_a_task,
     ),
     Rule(
+        id="blame.summons-about-you",
+        label="blame",
+        pattern=r"\bneed to (?:talk|deal|discuss|have a (?:word|chat|talk)) (?:about|with) "
+        r"(?:(?:your|ur) (?:drinking|attitude|spending|gambling|temper|behaviou?r|parenting|"
+        r"lying|tone|smoking|jealousy|moods?|language|mouth|laziness|selfishness)"
+        r"|(?:the way|how) (?:you|u) (?:speak|spoke|talk|talked|treat|treated|act|acted))\b",
+        provenance="Gottman's harsh start-up: a summons about the partner's failing opens with "
+        "the verdict already given.",
+        message="This opens with your partner's failing as the topic; they will come in "
+        "already defending.",
+        suggestion="Start from your side and one moment: 'Can we talk tonight? When ..., I "
+        "felt ...'.",
+        should_flag=(
+            "We need to talk about your drinking.",
+            "We need to talk about the way you speak to me in front of the kids.",
+        ),
+        should_pass=(
+            "We need to talk about your birthday 😉 keep Saturday free",
+            "We need to talk about your mum's visit, can you ring me?",
+        ),
+        skip=frozenset({QUOTED, PLAYFUL}),
+    ),
+    Rule(
         id="blame.accusing-question",
         label="blame",
         pattern=words(

@@ -310,7 +310,9 @@ RULES = [
             r"whatever (?:helps you sleep|makes you feel better)",
             r"(?:dr phil|mother teresa|your highness|einstein|sherlock|captain obvious|"
             r"mrs perfect|saint \w+)",
-            r"(?:not|n't) perfect like (?:you|u)",
+            r"(?:not|n't) perfect like (?:you|u|your)",
+            r"whatever it is i'?ve (?:supposedly|apparently|allegedly) done",
+            r"(?:sorry|apologi[sz]e) (?:that )?(?:ur|you'?re|you are) so offended",
             r"(?:oh,? )?and (?:you'?re|you are|ur) perfect",
             r"(?:are|r) (?:you|u) (?:actually |really |seriously )?(?:this|that|so) "
             r"(?:dense|stupid|thick|dim|slow|dumb)",
@@ -358,6 +360,7 @@ RULES = [
             "Whatever you say, Dr Phil.",
             "Sorry I'm not perfect like you.",
             "Ha, you? Cook? Don't make me laugh.",
+            "I apologise for whatever it is I've supposedly done this time.",
             "lol imagine thinking ur a good driver",
         ),
         should_pass=(
