@@ -32,7 +32,6 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "horsemen.macro_f1": 0.72,
         "i_feel.accuracy": 0.82,
         "logistics.f1": 0.82,
-        "needs.macro_f1": 0.67,
     },
     "holdout": {
         "blame.f1": 0.82,
@@ -50,7 +49,6 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "blame.f1": 0.85,
         "danger.precision": 0.81,
         "harsh_startup.f1": 0.74,
-        "needs.macro_f1": 0.67,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -15,6 +15,18 @@ def _paraphrase(doc: Doc, start: int, end: int) -> bool:
     return next_word(doc, end) not in _NOT_PARAPHRASE
 
 
+# "I'm afraid I've booked the wrong dates" and "I'm afraid it's sold out" regret a fact;
+# fear comes with "of", "that", "to" or a feeling about someone.
+_AFTER_POLITE_AFRAID = frozenset({b"i", b"i've", b"ive", b"i'd", b"i'll", b"we", b"we've",
+                                  b"it", b"it's", b"its", b"there", b"not", b"so"})  # fmt: skip
+
+
+def _not_regret(doc: Doc, start: int, end: int) -> bool:
+    if not doc.b[start:end].endswith(b"afraid"):
+        return True
+    return next_word(doc, end) not in _AFTER_POLITE_AFRAID
+
+
 RULES = [
     Rule(
         id="reflection.paraphrase",
@@ -85,7 +97,7 @@ RULES = [
             r"(?:cushion|emergency fund|safety net)",
             r"(?:we're|we are) (?:not )?okay",
             r"come back to it",
-            r"account for",
+            r"account for (?:every|where|my|all)",
             r"untrustworthy",
             r"safety",
             r"(?:sense of|emotional|need|feel|some|any) (?:\w+ )?security",
@@ -94,7 +106,13 @@ RULES = [
         message="You name a need for safety or trust.",
         suggestion="Say what would help you feel safe with each other.",
         should_flag=("I need to know I can trust you again.", "I just want to feel safe."),
-        should_pass=("Drive safe!", "the security deposit is due"),
+        should_pass=(
+            "Drive safe!",
+            "the security deposit is due",
+            "I'm afraid I've booked us the wrong dates for Lisbon 🙈 I'll fix it tomorrow",
+            "We should set up a joint account for the wedding costs. Thoughts?",
+        ),
+        check=_not_regret,
     ),
     Rule(
         id="needs.respect",
@@ -136,13 +154,18 @@ RULES = [
         pattern=words(
             r"(?:feel|felt|be|being|get|was|am|not|never|finally) (?:\w+ )?(?:heard|understood)",
             r"(?:feel|felt|feeling) (?:\w+ )?seen",
-            r"(?:listen|listened|listening) to me",
-            r"(?:don't|dont|never|didn't|didnt|not|aren't|arent|won't|wont) (?:even )?"
-            r"(?:listen|listening|hear me|hearing me)",
+            # someone (not) listening to the speaker; "Listen to me." alone is an order
+            r"(?:you|u|he|she|nobody|no one|anyone|somebody|someone)(?: \w+)? "
+            r"(?:listen|listens|listened|listening) to me",
+            r"(?:you|u|he|she|nobody|no one)(?: \w+)? (?:don't|dont|never|didn't|didnt|aren't|"
+            r"arent|won't|wont|do not|did not|doesn't|does not|isn't|is not) (?:even |ever |"
+            r"actually |really )?(?:listen|listening|hear me|hearing me)",
             r"hear me (?:out)?",
             r"understand me",
             r"(?:unheard|misunderstood|unseen)",
-            r"(?:just |really )?(?:listen|listened|listening)",
+            r"(?:feel|felt|be|being) (?:\w+ )?listened to",
+            r"(?:can|could|would|will) (?:you|u) (?:just |please |actually )?listen",
+            r"just (?:want|need) (?:you |u )?to listen",
             r"(?:a )?(?:terrible|bad|good|better) listener",
             r"(?:need|want) (?:you|u) to (?:hear|know|understand|get|really listen|see)",
             r"(?:understand|get) (?:why|how|what it'?s like|where)",
