@@ -27,7 +27,7 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.85,
+        "blame.f1": 0.87,
         "harsh_startup.f1": 0.52,
         "horsemen.macro_f1": 0.72,
         "i_feel.accuracy": 0.82,

@@ -47,18 +47,32 @@ def _not_warm(doc: Doc, start: int, end: int) -> bool:
 
 # "You never forget a birthday" and "you'll never have to ask again" praise or promise.
 _KIND_AFTER_NEVER = frozenset({b"forget", b"forgets", b"fail", b"fails", b"disappoint",
-                               b"disappoints", b"complain", b"complains", b"cease"})  # fmt: skip
+                               b"disappoints", b"complain", b"complains", b"cease", b"miss",
+                               b"misses", b"give", b"gives"})  # fmt: skip
 _PROMISED = frozenset({b"hear", b"have", b"need", b"catch", b"worry"})
+
+
+# "Do you ever worry ...?", "Did you ever hear back ...?": a question, not a verdict; "if
+# you ever ..." sets a condition (a threat is danger's business, not blame's).
+_ASKS_EVER = (b"do ", b"did ", b"have ", b"are ", b"were ", b"would ", b"will ", b"could ",
+              b"has ", b"does ", b"if ", b"whether ")  # fmt: skip
+# "you'll never see the kids again", "you will never find them": a threat, not a charge.
+_THREATENED = frozenset({b"see", b"find", b"leave", b"get"})
 
 
 def _a_charge(doc: Doc, start: int, end: int) -> bool:
     said = doc.b[start:end]
-    if not said.endswith((b"never", b"ever")):
+    if said.endswith(b"ever") and not said.endswith(b"never"):
+        return not doc.b[max(0, start - 8) : start].endswith(_ASKS_EVER)
+    if not said.endswith(b"never"):
         return True
     after = next_word(doc, end)
     if after in _KIND_AFTER_NEVER:
         return False
-    return not (after in _PROMISED and (b"will" in said or b"'ll" in said or b"won't" in said))
+    promise = b"will" in said or b"'ll" in said or b"won't" in said
+    if promise and after in _THREATENED:
+        return False
+    return not (after in _PROMISED and promise)
 
 
 def _not_a_task(doc: Doc, start: int, end: int) -> bool:
@@ -130,7 +144,7 @@ RULES = [
             "Honestly you're so thoughtful, you never forget a single birthday.",
             "I'm so sorry. You will never hear anything like that from me again.",
         ),
-        skip=frozenset({NEGATED, QUOTED, POSITIVE}),
+        skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL}),
         check=_a_charge,
     ),
     Rule(
