@@ -46,7 +46,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout4": {
         "apology.accuracy": 0.80,
-        "blame.f1": 0.85,
+        "blame.f1": 0.86,
         "danger.precision": 0.81,
         "harsh_startup.f1": 0.74,
     },

@@ -48,8 +48,15 @@ _GENTLE_ASKS = (b"i miss", b"could we", b"can we", b"shall we", b"would you be u
 # Reassurance names the very word it denies ("You're not selfish for wanting a night
 # off"): the model would read the word, not the "not".
 _REASSURING = re2.compile(
-    rb"\b(?:you'?re|you are|ur|you were|u r) not (?:being )?([a-z]+) (?:for|to)\b"
+    # "You're not selfish for ...", "You're not lazy, you're exhausted."
+    rb"\b(?:you'?re|you are|ur|you were|u r) not (?:a |an |being )?([a-z]+)"
+    rb"(?: (?:for|to)\b|[,.;] (?:you'?re|you are|ur|you'?ve|you have)\b)"
     rb"|\b(?:it'?s|it is|it was|that'?s) not (?:your|ur) fault\b"
+    rb"|\bi (?:don't|do not|never) think (?:you'?re|you are|ur) (?:a |an |being )?[a-z]+[,.;] "
+    rb"(?:i think|you'?re)\b"
+    rb"|\b(?:you'?re|you are) allowed to (?:be|feel|rest|say|have|take)\b"
+    rb"|\bthan you give yourself credit for\b"
+    rb"|\b(?:you'?re|you are|ur) a (?:much |way )?better [a-z]+ than (?:me|i)\b"
 )
 # "You're not going to your sister's" and "you're not allowed to" are orders, not comfort.
 _NOT_COMFORT = frozenset({b"allowed", b"able", b"permitted", b"supposed", b"meant"})
