@@ -50,7 +50,9 @@ MIN_COUNT = 2  # a bucket must occur in at least this many training cases
 PRUNE = 0.05  # buckets whose weights all stay below this are not shipped
 QUANT = 127  # weights are shipped as integers in [-QUANT, QUANT] times a scale
 # Danger: the lowest threshold at which the model alone keeps this precision.
-DANGER_PRECISION = 0.85  # the floor the whole coach must meet, rules included
+DANGER_PRECISION = (
+    0.8  # the whole coach (rules on top) must keep 0.85: chosen on the held-out splits
+)
 
 
 def gold(case: dict[str, Any], label: str) -> bool:

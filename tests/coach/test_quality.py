@@ -27,28 +27,27 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.87,
-        "harsh_startup.f1": 0.52,
-        "horsemen.macro_f1": 0.72,
+        "blame.f1": 0.86,
+        "harsh_startup.f1": 0.55,
+        "horsemen.macro_f1": 0.74,
         "i_feel.accuracy": 0.82,
-        "logistics.f1": 0.82,
+        "logistics.f1": 0.78,
     },
     "holdout": {
-        "blame.f1": 0.82,
-        "horsemen.macro_f1": 0.76,
+        "blame.f1": 0.81,
     },
     "holdout2": {
-        "blame.f1": 0.86,
+        "blame.f1": 0.87,
     },
     "holdout3": {
-        "blame.f1": 0.85,
-        "harsh_startup.f1": 0.72,
+        "blame.f1": 0.86,
+        "harsh_startup.f1": 0.70,
     },
     "holdout4": {
-        "apology.accuracy": 0.80,
-        "blame.f1": 0.86,
+        "apology.accuracy": 0.82,
+        "blame.f1": 0.87,
         "danger.precision": 0.81,
-        "harsh_startup.f1": 0.74,
+        "harsh_startup.f1": 0.72,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -155,9 +155,13 @@ APOLOGY = (
 # non-apology no rule found. Apology wording is varied ("make it up to you", "the bins are
 # mine every Tuesday now") and the rules miss much of it; a model that adds parts too
 # freely turns sympathy ("so sorry about your nan") into apologies. Chosen on the held-out
-# splits (margins 0, 1, 1.5, 2, 3): 1.5 raised apology accuracy on all four.
+# splits (margins 0, 1, 1.5, 2, 3): 1.5 with 6,800 training messages, 1.0 since 340 more
+# apology-focused ones (even on the four tuning splits, better on holdout4).
 APOLOGY_TRUST = 4.0
-APOLOGY_MARGIN = 1.5
+APOLOGY_MARGIN = 1.0
+# Turning what the rules read as an apology into a non-apology takes more: "I'm sorry I
+# yelled at you." shares its words with "I'm sorry I yelled, but ...".
+NON_APOLOGY_MARGIN = 1.5
 
 _WHY = {
     "danger": "Words here often come with danger or control at home.",
@@ -291,7 +295,7 @@ def _decide_apology(
     if (
         (logits[i] + APOLOGY_TRUST >= cut or not whole)
         if non
-        else logits[i] >= cut + APOLOGY_MARGIN
+        else logits[i] >= cut + NON_APOLOGY_MARGIN
     ):
         if not non:
             _set_apology(result, "non_apology")
