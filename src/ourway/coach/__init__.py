@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ourway.coach import feelings
-from ourway.coach.analyze import MAX_CHARS, MAX_FINDINGS, analyze
+from ourway.coach.analyze import MAX_CHARS, MAX_FINDINGS, analyze, warm_up
 from ourway.coach.builder import IFeelStatement, Problem, build_i_feel
 from ourway.coach.result import RESULT_KEYS, Analysis, Finding
 
@@ -24,4 +24,5 @@ __all__ = [
     "analyze",
     "build_i_feel",
     "feelings",
+    "warm_up",
 ]

@@ -70,6 +70,17 @@ def _reassures(doc: Doc) -> bool:
     return False
 
 
+# Words that address the partner, and the pronouns of someone talked about.
+_SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|u|ur|ya|y'all|yall)\b")
+_THIRD_PERSON = re2.compile(rb"\b(?:he|she|him|her)\b")
+
+
+def _about_someone_else(doc: Doc) -> bool:
+    """Talks about him or her and never to "you": "He tells me I'm crazy." """
+    head = doc.b[:2000]
+    return _SECOND_PERSON.search(head) is None and _THIRD_PERSON.search(head) is not None
+
+
 def _gentle(doc: Doc) -> bool:
     """Warm, a gentle request or reassurance: no accusation may be added by the model."""
     return is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS) or _reassures(doc)
@@ -486,6 +497,14 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         }
         turn: Turn = max(TURNS, key=scores.__getitem__)  # the first of equals, as before
         result.turn = turn
+    if result.danger and _about_someone_else(doc):
+        # Someone describing what is done to them ("He tells me I'm crazy and that nobody
+        # would believe me") names its cruelty, not the reader's: the label guide's victim
+        # describing abuse is not blame, and the model alone may not make it one.
+        if not ruled_blame:
+            result.blame = False
+        if result.horsemen != ruled_horsemen:
+            result.horsemen = [h for h in result.horsemen if h in ruled_horsemen]
     horsemen = result.horsemen
     if "criticism" in horsemen or "contempt" in horsemen:
         result.blame = True  # the label guide: criticism and contempt at the partner are blame

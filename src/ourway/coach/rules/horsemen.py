@@ -96,7 +96,13 @@ RULES = [
             r"there(?:'s| is) something wrong with (?:you|u)",
             r"(?:you're|you are|ur) incapable of",
             r"typical (?:you|man|woman|male)",
-        ),
+            r"(?:that'?s|that is) the (?:kind|sort|type) of (?:person|man|woman) "
+            r"(?:you are|you're)",
+        )
+        # "It's not a one-off, it's who you are." ("that's not who you are" is comfort, and
+        # "that's who you're meeting?" asks)
+        + r"|\b(?:that'?s|that is|it'?s|it is|this is)\s+(?:just\s+|simply\s+|exactly\s+)?"
+        r"(?:who|what|how)\s+(?:you are|you're|u r|ur)(?:\s+as\s+a\s+person)?\s*(?:[.!]|$)",
         provenance="Gottman: criticism is a global attack on the partner's personality.",
         message="This sums up your partner as a person, which is criticism rather than a "
         "complaint about something they did.",
@@ -104,8 +110,14 @@ RULES = [
         should_flag=(
             "You never think about anyone but yourself.",
             "What kind of husband forgets his own anniversary?",
+            "You're dishonest, it's just who you are.",
+            "You don't care about anyone unless they're useful to you. That's who you are.",
         ),
-        should_pass=("I never think about anyone but you when I'm away ❤️",),
+        should_pass=(
+            "I never think about anyone but you when I'm away ❤️",
+            "The way you spoke to the waiter made me cringe. That's not who you are.",
+            "I love how you are with the kids.",
+        ),
     ),
     Rule(
         id="contempt.insult",
