@@ -119,3 +119,25 @@ def test_an_eye_roll_finding_points_at_the_emoji() -> None:
     text = "you forgot again 🙄"
     rolls = [f for f in analyze(text).findings if f.rule == "contempt.mockery"]
     assert [text[f.start : f.end] for f in rolls] == ["🙄"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He tells me I'm crazy and that nobody would believe me anyway.",
+        "She tells me nobody else would put up with me and that my family only pretends to "
+        "like me.",
+    ],
+)
+def test_a_person_describing_abuse_is_not_accusing_the_reader(text: str) -> None:
+    result = analyze(text)
+    assert result.danger
+    assert not result.blame
+    assert result.horsemen == []
+
+
+def test_a_verdict_on_who_the_partner_is_is_criticism_and_comfort_is_not() -> None:
+    verdict = analyze("You don't care about anyone unless they're useful. That's just who you are.")
+    assert verdict.blame and "criticism" in verdict.horsemen
+    comfort = analyze("The way you spoke to the waiter made me cringe. That's not who you are.")
+    assert "criticism" not in comfort.horsemen
