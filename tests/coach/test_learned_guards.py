@@ -138,6 +138,7 @@ def test_a_person_describing_abuse_is_not_accusing_the_reader(text: str) -> None
 
 def test_a_verdict_on_who_the_partner_is_is_criticism_and_comfort_is_not() -> None:
     verdict = analyze("You don't care about anyone unless they're useful. That's just who you are.")
-    assert verdict.blame and "criticism" in verdict.horsemen
+    assert verdict.blame
+    assert "criticism" in verdict.horsemen
     comfort = analyze("The way you spoke to the waiter made me cringe. That's not who you are.")
     assert "criticism" not in comfort.horsemen

@@ -170,9 +170,11 @@ APOLOGY = (
 # apology-focused ones (even on the four tuning splits, better on holdout4).
 APOLOGY_TRUST = 4.0
 APOLOGY_MARGIN = 1.0
-# Turning what the rules read as an apology into a non-apology takes more: "I'm sorry I
-# yelled at you." shares its words with "I'm sorry I yelled, but ...".
-NON_APOLOGY_MARGIN = 1.5
+# Turning what the rules read as an apology into a non-apology: the same margin, and the
+# model must point at more than the "I'm sorry" both share (_NOT_A_REASON), or the rules'
+# verdict stands ("I'm sorry I yelled at you." vs "I'm sorry I yelled, but ..."). 1.5 before
+# that check; 1.0 with it (better on one held-out split, the same on the others).
+NON_APOLOGY_MARGIN = 1.0
 
 _WHY = {
     "danger": "Words here often come with danger or control at home.",
@@ -229,22 +231,32 @@ _FUNCTION_WORDS = frozenset(
     b"had will would can could shall should".split()
 )
 _CHARGES = frozenset({"blame", "harsh_startup", *(f"horsemen:{h}" for h in HORSEMEN)})
+_SORRY = (b"sorry", b"i'm sorry", b"im sorry", b"i am sorry", b"so sorry", b"really sorry")
+_NOT_A_REASON: dict[str, frozenset[bytes]] = {
+    "apology:non_apology": frozenset({*_SORRY, b"i'm", b"im", b"i'm so", b"i'm really"}),
+}
+
+
+def _reason(label: str, toks: list[bytes]) -> bytes | None:
+    """The words that pushed `label` up most and that a person could read as a reason."""
+    m = model.get()
+    noise = _NOT_A_REASON.get(label, frozenset())
+    for w, words in m.top_words(label, toks):  # best first
+        if w <= 0:
+            return None
+        if (words in _FUNCTION_WORDS and label in _CHARGES) or words in noise:
+            # The strongest sign of an accusation is "which" or "the", or of a non-apology
+            # the "I'm sorry" every apology has: that is noise, not a reason anyone could
+            # read ("Parents' evening slots: which works for you?", "I'm sorry I yelled.").
+            return None
+        if _plain(words):
+            return words
+    return None
 
 
 def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:
     """Add a finding pointing at the words that pushed `label` up most (False: none)."""
-    m = model.get()
-    top = None
-    for w, words in m.top_words(label, toks):  # best first
-        if w <= 0:
-            break
-        if words in _FUNCTION_WORDS and label in _CHARGES:
-            # The strongest sign of an accusation is "which" or "the": that is noise, not
-            # a reason anyone could read ("Parents' evening slots: which works for you?").
-            return False
-        if _plain(words):
-            top = words
-            break
+    top = _reason(label, toks)
     span = _span(doc, top) if top is not None else None
     if span is None:
         return False  # no words to point at: stay quiet rather than flag without a reason
@@ -466,8 +478,17 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     ruled_blame, ruled_horsemen = result.blame, result.horsemen
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
+    ruled_apology = result.apology, result.apology_parts
     if plan.apology is not None:
         _decide_apology(result, logits, plan.apology, len(toks) < model.MAX_TOKENS)
+        if (
+            result.apology == "non_apology"
+            and ruled_apology[0] != "non_apology"
+            and _reason("apology:non_apology", toks) is None
+        ):
+            # Nothing to show for taking the apology back but the "I'm sorry" it shares
+            # with every apology: the rules' verdict stands.
+            result.apology, result.apology_parts = ruled_apology
     if result.apology in ("complete", "partial") or (result.reflection and _checks_back(doc)):
         # A sincere apology or a paraphrase names hard words to repair or to listen ("I was
         # an idiot", "you carry the whole house"): the model alone may not make it a charge.

@@ -144,6 +144,14 @@ RULES = [
             r"i'?ve (?:already )?said sorry",
             r"said sorry (?:like |about |already )?\w+ times",
             r"what (?:more|else) do (?:you|u) want(?: from me)?",
+            r"if i (?:upset|hurt|offended|annoyed) (?:you|u)[^.!?]{0,40}\bsorry",
+            # "I'm sorry I hit you, you just make me crazy": the blame handed back
+            r"(?:sorry|apologi[sz]e)[^\n]{0,120}\b(?:you|u) (?:just )?(?:make|made|drive|drove|"
+            r"push|pushed) me (?:so |to |crazy|do|mad|angry|lose|like)",
+            r"sorry (?:that )?(?:your|ur) \w+ (?:felt|feels|took it)",
+            r"sorry (?:the truth hurts|(?:you|u) can'?t handle)",
+            r"(?:sorry|apologi[sz]e)[^\n]{0,200}\b(?:though|but),? "
+            r"(?:to be fair|in fairness|tbf),? (?:you|u)\b",
         ),
         provenance="Seed Part 4: 'sorry you feel that way', 'sorry, but', 'fine, sorry'.",
         message="This sounds like an apology but shifts the blame or demands closure, so it "
@@ -153,8 +161,13 @@ RULES = [
             "I'm sorry you feel that way.",
             "I'm sorry, but you were yelling too.",
             "Fine, I'm sorry. Can we move on?",
+            "If I upset you then obviously I'm sorry.",
+            "I'm sorry your mother felt unwelcome, but she did turn up unannounced.",
         ),
-        should_pass=("I'm sorry I yelled. That wasn't fair to you.",),
+        should_pass=(
+            "I'm sorry I yelled. That wasn't fair to you.",
+            "So sorry your day was rubbish, love.",
+        ),
         skip=frozenset({QUOTED}),
     ),
     Rule(

@@ -306,6 +306,9 @@ RULES = [
             r"(?:again|AGAIN)\?\!",
             r"thanks for nothing",
             r"must be nice",
+            r"(?:you'?ve|you have|you|u|uve) (?:got )?(?:some|a|a lot of) nerve",
+            r"the nerve of (?:you|u)",
+            r"(?:don'?t|do not) forget (?:this time|again)",
         ),
         provenance="Seed Part 1: a jab tucked into an everyday message is still blame; the "
         "partner hears the verdict, not the errand.",
@@ -316,9 +319,12 @@ RULES = [
             "Bins go out tonight. Try to remember this time.",
             "Dentist at 4. I booked it since you clearly weren't going to.",
             "Rent's paid. No thanks to you.",
+            "You've got some nerve, moaning that I missed your work drinks.",
+            "Pick up the dry cleaning. And don't forget this time.",
         ),
         should_pass=(
             "Bins go out tonight, love you x",
+            "When you called me 'too much' it hit a nerve.",
             "For once I beat you at Scrabble 😂",
         ),
         skip=frozenset({QUOTED, PLAYFUL, NEGATED}),

@@ -315,7 +315,8 @@ RULES = [
             r"(?:won't|wont|doesn't|doesnt|didn't|didnt|does not|will not|wouldn't|never) let me "
             r"(?:see|go|have|talk|work|use|visit|drive|spend|call|text|wear|leave|out|get)",
             r"(?:not|never) allowed to (?:see|go|leave|talk|work|have|spend|use|visit|wear|call)",
-            r"(?:have|need|had) to ask (?:him|her|you|permission|for permission|before)",
+            r"(?:have|need|had) to ask (?:(?:him|her|you) )?(?:permission|for permission|before|"
+            r"first|for (?:money|bus|petrol|cash|transport))",
             r"(?:have|need|had) to get (?:his|her|your)? ?permission",
             r"(?:takes|took|controls|control|keeps|kept|took away|holds|has|manages|took all) "
             r"(?:all )?(?:of )?(?:my|our|the) (?:money|paycheck|pay|salary|cards?|bank cards?|"

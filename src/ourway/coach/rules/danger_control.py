@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, Rule, words
 from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing
-from ourway.coach.text import Doc, next_word
+from ourway.coach.text import Doc, next_word, tail
 
 # "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban.
 _FIGURES = frozenset({b"believe", b"like", b"want", b"regret", b"guess", b"lose", b"win", b"be"})
@@ -31,6 +31,48 @@ def _contrast(doc: Doc) -> bool:
 
 def _present_control(doc: Doc, start: int, end: int) -> bool:
     return not_laughing(doc, start, end) and not _contrast(doc)
+
+
+# A doctor's orders are not a partner's rules: "I'm not allowed to drink till the
+# antibiotics are done", "Dr Singh says you're not allowed to lift anything".
+_MEDICAL = (b"antibiotic", b"doctor", b"dr ", b"physio", b"surgery", b"surgeon", b"stitches",
+            b"nurse", b"midwife", b" gp", b"consultant", b"blood test", b"scan", b"operation",
+            b"medication", b"tablets", b"the op ")  # fmt: skip
+# "You're not allowed to apologise for crying": a loving rule, not a ban.
+_KIND_BANS = frozenset({b"apologise", b"apologize", b"say", b"feel", b"worry", b"thank"})
+
+
+def _coercing(doc: Doc, start: int, end: int) -> bool:
+    """Control as it reads, except where the words have an everyday meaning."""
+    hit = doc.b[start:end]
+    if hit.startswith(b"every ") and doc.b[max(0, start - 6) : start] == b"worth ":
+        return False  # "the physio was worth every penny"
+    if hit.endswith(b"owe me"):
+        owed = next_word(doc, end)
+        if owed[:1].isdigit() or owed.startswith((b"\xc2\xa3", b"$", b"\xe2\x82\xac")):
+            return False  # "Paid it, so you owe me £23.10."
+    if hit.endswith((b"not allowed to", b"not allowed at")):
+        left, right = doc.sentence_bounds(start, end, 200)
+        if any(m in doc.b[left:right] for m in _MEDICAL) or next_word(doc, end) in _KIND_BANS:
+            return False
+    return _present_control(doc, start, end)
+
+
+def _threatening(doc: Doc, start: int, end: int) -> bool:
+    """A threat as it reads, except "... or I will." (I'll tell them myself), frustration
+    at the world ("I'm going to lose it if that dog barks again") and an apology for
+    losing one's temper ("I'm sorry I lost it")."""
+    hit = doc.b[start:end]
+    if hit.startswith(b"or i"):
+        rest = tail(doc, end, 60)
+        if not rest.strip(b" ,") or (b"tell" in rest and b"myself" in rest):
+            return False
+    elif hit.startswith((b"lose it", b"lost it")):
+        before = doc.b[max(0, start - 12) : start]
+        left, _ = doc.sentence_bounds(start, end, 200)
+        if before.endswith((b"going to ", b"gonna ")) or b"sorry" in doc.b[left:start]:
+            return False
+    return no_outing(doc, start, end)
 
 
 RULES = [
@@ -233,9 +275,12 @@ RULES = [
             "I'm coming round at 7 with pizza 🍕",
             "Watch your back at Wordle lol",
             "I'll take the kids swimming tomorrow",
+            "Either you tell your mother she's not moving in, or I will.",
+            "My coworker microwaved fish AGAIN. I'm going to lose it.",
+            "I'm sorry I lost it in the car. I was tired, but that's no excuse.",
         ),
         skip=frozenset({NEGATED}),
-        check=no_outing,
+        check=_threatening,
     ),
     Rule(
         id="danger.harm-described",
@@ -290,7 +335,10 @@ RULES = [
             r"(?:see|visit|go|leave|have|talk|speak|work|drive|eat|sleep|use|call|wear)",
             r"(?:makes|made|make) (?:me|her|him) (?:ask|send|sleep|weigh|transfer|hand|account|"
             r"beg|show|change|stay|stand|kneel|apologi[sz]e)",
-            r"(?:i|she|he) (?:has|have) to ask (?:him|her|you|permission|before)",
+            # "I have to ask him before I see my sister", not "when I have to ask you to
+            # help me in and out of the bath"
+            r"(?:i|she|he) (?:has|have) to ask (?:(?:him|her|you) )?(?:permission|before|first|"
+            r"for (?:money|bus|petrol|cash|transport|permission))",
             r"i have to (?:send|show|hand|account|check in|ask permission)",
             r"(?:took|takes|take|took away|confiscated) (?:my|her|his|your|ur) (?:phone|keys|"
             r"passport|car keys|bank card|cards|wages|salary)",
@@ -339,12 +387,19 @@ RULES = [
             "I'm not allowed at the gym anymore because 'men look'.",
             "He makes me ask before I eat anything after 6pm.",
             "I want every cent accounted for tonight.",
+            "I have to ask her for bus fare now.",
+            "you owe me sex, I'm your husband",
         ),
         should_pass=(
             "Can we talk about the budget on Sunday?",
             "I'm not allowed to eat before the blood test lol",
+            "I'm not allowed to drink till the antibiotics are done, so I'll drive Saturday.",
+            "You're not allowed to apologise for crying at that advert again.",
+            "Water bill was £46.20. Paid it, so you owe me £23.10.",
+            "Priority boarding was worth every penny, we're in row 2",
+            "I feel like a burden when I have to ask you to help me in and out of the bath.",
         ),
         skip=frozenset({NEGATED}),
-        check=_present_control,
+        check=_coercing,
     ),
 ]
