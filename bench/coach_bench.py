@@ -2,7 +2,7 @@
 
     uv run python bench/coach_bench.py [--corpus FILE ...] [--quick]
 
-1. Quality per label on each held-out split (test, holdout, holdout2-4), for the
+1. Quality per label on each held-out split (test, holdout, holdout2-5), for the
    coach and for VADER used as a blame detector (compound score < -0.05 means blame).
 2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
    held-out messages, in the same run, plus median per-message latency. Printed for
@@ -37,7 +37,7 @@ from ourway.coach.evaluate import BINARY, FLOORS, Report, evaluate, load
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
-    for name in ("test", "holdout", "holdout2", "holdout3", "holdout4")
+    for name in ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 ]
 
 
