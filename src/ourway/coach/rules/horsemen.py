@@ -32,7 +32,8 @@ INSULTS = (
     "a clown|an embarrassment|embarrassing|disgusting|a disgrace|brainless|retarded|"
     "dumbass|a dumbass|an imbecile|imbecile|a failure|garbage|trash|a waste of space|"
     "laughable|ridiculous|a bitch|bitch|an asshole|asshole|a dick|a prick|useless|joke|clown|"
-    "disgrace|embarrassment|failure|waste of space|a waste of space|pig|cow|parasite"
+    "disgrace|embarrassment|failure|waste of space|a waste of space|pig|cow|parasite|brat|a brat|"
+    "a spoilt brat|a spoiled brat"
 )
 
 _EYE_ROLL = "\U0001f644".encode()
