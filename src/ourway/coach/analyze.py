@@ -10,7 +10,6 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import Any
 
-from ourway.coach import model
 from ourway.coach.engine import Hit, find_hits, warm
 from ourway.coach.learned import add_learned
 from ourway.coach.result import (
@@ -241,9 +240,8 @@ def warm_up() -> None:
     """Load the model and let RE2 build its first states, so the first person to use the
     coach after a (re)start waits no longer than the next one (about half a second saved).
     """
-    model.get()
     warm()
-    analyze("You never listen, we need to talk.", "Look at the sunset!")
+    analyze("You never listen, we need to talk.", "Look at the sunset!")  # loads the model
 
 
 def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analysis:
