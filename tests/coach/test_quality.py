@@ -28,27 +28,21 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "blame.f1": 0.87,
         "harsh_startup.f1": 0.63,
-        "horsemen.macro_f1": 0.74,
+        "horsemen.macro_f1": 0.75,
         "i_feel.accuracy": 0.82,
         "logistics.f1": 0.82,
     },
-    "holdout": {
-        "blame.f1": 0.85,
-        "horsemen.macro_f1": 0.77,
-    },
+    "holdout": {},
     "holdout2": {
         "blame.f1": 0.87,
         "harsh_startup.f1": 0.77,
     },
     "holdout3": {
-        "blame.f1": 0.87,
         "danger.precision": 0.82,
         "harsh_startup.f1": 0.73,
     },
     "holdout4": {
-        "blame.f1": 0.87,
         "danger.precision": 0.79,
         "harsh_startup.f1": 0.71,
     },

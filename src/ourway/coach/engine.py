@@ -147,10 +147,12 @@ _POSITIVE_WORDS = (
     b"adore",
     b"made you a ",
     b"got you a ",
+    b"tell me everything",
 )
 _NEGATIVE_WORDS: tuple[bytes, ...] = (
     b"hate", b"sick", b"mad", b"sad", b"cry", b"miserable", b"terrible", b"worse", b"bad",
-    b"disappoint", b"angry", b"late ", b"forget", b"ruin", b"never help",
+    b"disappoint", b"angry", b"late ", b"you forget", b"u forget", b"always forget", b"forgets",
+    b"forgetting", b"forgot", b"'forget", b"ruin", b"never help",
     b"laugh at", b"laughs at", b"laughed at", b"laughing at",  # mockery, not praise
     b"upset", b"if you actually", b"if you really", b"if you cared", b"if you loved",
 )  # fmt: skip

@@ -156,7 +156,8 @@ RULES = [
             r"(?:all )?because of you",
             r"thanks to you",
             r"you ruin(?:ed|s)?",
-            r"you made me (?:do|say|late|miss|look|cry|feel)",
+            r"(?:you|u) made me (?:do|say|late|miss|look|cry|feel|(?:so |really )?(?:angry|mad)|"
+            r"lose my temper|snap|shout|yell)",
             r"you did this",
             r"you (?:screwed|messed|fucked) (?:it |this |everything )?up",
             r"you caused",
@@ -309,6 +310,11 @@ RULES = [
             r"(?:you'?ve|you have|you|u|uve) (?:got )?(?:some|a|a lot of) nerve",
             r"the nerve of (?:you|u)",
             r"(?:don'?t|do not) forget (?:this time|again)",
+            r"(?:you|u) should(?:'ve| have) (?:told|asked|said|known|checked|listened|thought|"
+            r"warned|called|rung|texted)",
+            r"(?:you|u) (?:need|have) to (?:lighten up|grow up|get a grip|get over yourself)",
+            r"how many (?:more )?times (?:have|do) i (?:asked|told|begged|reminded|got to ask|"
+            r"have to ask|have to tell|need to ask|need to tell)",
         ),
         provenance="Seed Part 1: a jab tucked into an everyday message is still blame; the "
         "partner hears the verdict, not the errand.",
@@ -321,11 +327,15 @@ RULES = [
             "Rent's paid. No thanks to you.",
             "You've got some nerve, moaning that I missed your work drinks.",
             "Pick up the dry cleaning. And don't forget this time.",
+            "You should have told me about the overdraft before the bank did.",
+            "How many times have I asked you to fix the gate?",
+            "It was a joke. You need to lighten up.",
         ),
         should_pass=(
             "Bins go out tonight, love you x",
             "When you called me 'too much' it hit a nerve.",
             "For once I beat you at Scrabble 😂",
+            "You should have seen the queue at the post office!",
         ),
         skip=frozenset({QUOTED, PLAYFUL, NEGATED}),
     ),

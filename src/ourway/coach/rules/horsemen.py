@@ -24,7 +24,8 @@ CHARACTER = (
     "the worst|so difficult|impossible to (?:talk to|live with|please)|crazy|insane|"
     "psycho|a psycho|unhinged|hysterical|obsessed|jealous|possessive|vain|shallow|fake|"
     "two-faced|dishonest|untrustworthy|a terrible|a horrible|a bad|a lousy|an awful|"
-    "pig|a pig|gross|filthy|disgusting|messy|sloppy"
+    "pig|a pig|gross|filthy|disgusting|messy|sloppy|avoidant|defensive|judgemental|judgmental|"
+    "secretive|infuriating|exhausting"
 )
 # Insults and mockery: superiority and disgust (contempt).
 INSULTS = (
@@ -99,6 +100,11 @@ RULES = [
             r"typical (?:you|man|woman|male)",
             r"(?:that'?s|that is) the (?:kind|sort|type) of (?:person|man|woman) "
             r"(?:you are|you're)",
+            r"not everything(?:'s| is| has to be) about (?:you|u)",
+            r"(?:it'?s|it is|everything'?s|everything is|everything has to be) (?:always )?"
+            r"(?:all )?about (?:you|u)[.!,]",
+            r"(?:can|could|will|would) (?:you|u) (?:just |please )?(?:stop|quit) being (?:so |"
+            r"such an? |a |an )?(?:" + CHARACTER + ")",
         )
         # "It's not a one-off, it's who you are." ("that's not who you are" is comfort, and
         # "that's who you're meeting?" asks)
@@ -113,11 +119,15 @@ RULES = [
             "What kind of husband forgets his own anniversary?",
             "You're dishonest, it's just who you are.",
             "You don't care about anyone unless they're useful to you. That's who you are.",
+            "Not everything is about you, Sam.",
+            "Can you stop being so dramatic about it?",
         ),
         should_pass=(
             "I never think about anyone but you when I'm away ❤️",
             "The way you spoke to the waiter made me cringe. That's not who you are.",
             "I love how you are with the kids.",
+            "Tonight it's all about you, birthday girl!",
+            "I need to stop being so dramatic about work.",
         ),
     ),
     Rule(

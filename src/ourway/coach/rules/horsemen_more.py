@@ -94,8 +94,16 @@ RULES = [
             r"must be nice",
             r"something to (?:be angry|complain|moan|whinge) about",
             r"how (?:original|shocking)",
+            r"not that (?:you|u)(?:'d| would| ever| even| ever would| actually)? (?:ever |even )?"
+            r"(?:notice|noticed|care|cared|know|knew|remember|understand|bother)",
+            r"good luck with that[.!]",
+            r"(?:pleased|satisfied|happy) with yourself\?",
+            r"(?:(?:not|won'?t|never) (?:even )?(?:going to |gonna )?)dignify (?:that|this|it)",
+            r"(?:you'?d|you would|u'?d|you'?re|you are|ur) (?:be )?nothing without me",
+            r"(?:the )?state of (?:you|u)[.!,]",
         )
-        + r"|(?:^|[.!?] )pathetic[.!]|\b(?:ok|okay|oh) '[a-z]+'|\bha[.!] (?:you|u)\?",
+        + r"|(?:^|[.!?] )pathetic[.!]|\b(?:ok|okay|oh) '[a-z]+'|\bha[.!] (?:you|u)\?"
+        r"|, (?:genius|einstein|sherlock)(?:[,.?]|$)",
         provenance="Gottman: contempt includes sarcasm, mockery and superiority.",
         message="Sarcasm and mockery say 'I am above you'; that is contempt, the horseman that "
         "most predicts a breakup.",
@@ -104,8 +112,16 @@ RULES = [
             "Wow, you did ONE load of washing. Alert the media.",
             "lol ok mr perfect, tell me more",
             "Oh look who finally decided to wake up.",
+            "Bins are out. Not that you'd ever notice.",
+            "Sorry. There, I said it. Pleased with yourself?",
+            "I'm not even going to dignify that with an answer.",
         ),
-        should_pass=("Look who's here! The dog missed you so much", "The film was a catch-up."),
+        should_pass=(
+            "Look who's here! The dog missed you so much",
+            "The film was a catch-up.",
+            "Good luck with that interview tomorrow!",
+            "Not that you need it, but good luck today x",
+        ),
         skip=frozenset({QUOTED}),
     ),
     Rule(
