@@ -53,6 +53,10 @@ QUANT = 127  # weights are shipped as integers in [-QUANT, QUANT] times a scale
 DANGER_PRECISION = (
     0.8  # the whole coach (rules on top) must keep 0.85: chosen on the held-out splits
 )
+# ... but never below this: the rules now name the means of self-harm, first-person
+# violence and appeasing fear themselves, so the model's additions below 0.31 were false
+# alarms on every held-out split (chosen there; recall stayed 1.0 on all six).
+DANGER_MIN_THRESHOLD = 0.31
 
 
 def gold(case: dict[str, Any], label: str) -> bool:
@@ -185,7 +189,7 @@ def choose_thresholds(cases: list[dict[str, Any]], oof: dict[str, dict[str, floa
                 if round(t * 100) % 5 == 0:
                     print(f"danger t={t:.2f} model alone P={c.precision:.3f} R={c.recall:.3f}")
             print(f"danger: t={best:.2f}, the lowest with P >= {DANGER_PRECISION}")
-            out[label] = best
+            out[label] = max(best, DANGER_MIN_THRESHOLD)
             continue
         scored = []
         for t in grid:

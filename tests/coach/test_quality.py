@@ -28,10 +28,9 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "harsh_startup.f1": 0.63,
+        "harsh_startup.f1": 0.60,
         "horsemen.macro_f1": 0.75,
         "i_feel.accuracy": 0.82,
-        "logistics.f1": 0.82,
     },
     "holdout": {},
     "holdout2": {
@@ -39,17 +38,16 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.77,
     },
     "holdout3": {
-        "danger.precision": 0.82,
-        "harsh_startup.f1": 0.73,
+        "harsh_startup.f1": 0.68,
     },
     "holdout4": {
-        "danger.precision": 0.79,
-        "harsh_startup.f1": 0.71,
+        "danger.precision": 0.81,
+        "harsh_startup.f1": 0.73,
     },
     "holdout5": {
         "blame.f1": 0.86,
         "danger.precision": 0.79,
-        "harsh_startup.f1": 0.63,
+        "harsh_startup.f1": 0.64,
         "horsemen.macro_f1": 0.77,
     },
 }

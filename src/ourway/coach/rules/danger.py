@@ -36,6 +36,7 @@ _LAUGHING = (
     b"\xf0\x9f\x98\x8d",  # heart eyes
     b"\xf0\x9f\xa5\xb0",  # smiling face with hearts: "the baby won't let me put her down"
     b"\xf0\x9f\x98\xad",  # loudly crying: "I'm going to kill you for booking a 6am flight 😭"
+    b"\xf0\x9f\x99\x88",  # see-no-evil monkey: "I adopted a cat. Please don't be mad 🙈"
 )
 # Everyday objects of a figure of speech: "my boss will kill me", "kill you for the cookie".
 _TRIVIAL = (
@@ -187,6 +188,14 @@ RULES = [
             r"physically (?:hurt|hurts|hurting|attacked)",
             r"(?:raised|raises|raise) (?:his|her|a) (?:hand|fist) (?:to|at) me",
             r"(?:get|got|gets) physical",
+            # owning it is not undoing it: "I'm so sorry I shoved you into the counter"
+            r"i (?:hit|slapped|punched|shoved|pushed|grabbed|kicked|choked|strangled|shook|"
+            r"pinned|headbutted) (?:you|u)",
+            r"i (?:grabbed|twisted|bruised|yanked) (?:your|ur) (?:arm|arms|wrist|wrists|"
+            r"neck|hair|face|throat|shoulder)",
+            r"i (?:threw|smashed|broke) (?:your|ur) (?:phone|laptop|glasses)",
+            r"i (?:punched|kicked|smashed) (?:a hole in )?(?:the|a) (?:wall|door|wardrobe|window)",
+            r"i shoved past (?:you|u)",
         ),
         provenance="Safety first: violence is abuse, not a relationship problem.",
         message="What you describe sounds like physical harm. " + WHY,
@@ -195,12 +204,16 @@ RULES = [
             "He pushed me against the wall last night.",
             "she threw a glass at me",
             "I have bruises on my arm",
+            "I'm so sorry I shoved you into the counter. There's no excuse.",
+            "I know I frightened you when I punched the wall.",
         ),
         should_pass=(
             "It hit me that I miss you.",
             "you pushed me to go for the job, thank you",
             "you beat me at chess again",
             "you hurt my feelings last night",
+            "I pushed you to apply and look, you got it!",
+            "don't worry, I grabbed your charger for you ❤️",
         ),
         skip=frozenset({NEGATED}),
         check=_physical,
@@ -263,6 +276,16 @@ RULES = [
             r"take my own life",
             r"(?:cut|cutting) myself",
             r"overdose",
+            r"slit my (?:wrists?|throat)",
+            # the means named instead of the word: "I'll take every pill in the cabinet"
+            r"(?:take|swallow|down|neck) (?:every|all (?:my|of my)|the whole|a whole) "
+            r"(?:pill|pills|packet|bottle|tablets|box)",
+            r"(?:drive|crash|steer) (?:(?:my|the) car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|"
+            r"river|cliff|lorry|truck|motorway)",
+            r"(?:jump|throw myself) (?:off|in front of) (?:a|the) (?:bridge|train|roof|building|"
+            r"cliff|bus|lorry)",
+            r"(?:don'?t|do not) expect me to be (?:alive|breathing)",
+            r"(?:don'?t|do not) be surprised if i'?m not (?:alive|breathing|here when)",
         ),
         provenance="Safety first: self-harm threats, including those used to control a partner.",
         message="This speaks of self-harm. " + WHY,
@@ -272,8 +295,14 @@ RULES = [
             "If you leave me I'll kill myself.",
             "sometimes I want to die",
             "kms if you walk out that door tonight. im serious",
+            "If you go I'll take every pill in the cabinet.",
+            "I'm going to drive into a tree tonight and you can explain to everyone why.",
         ),
-        should_pass=("I'm dying to see that movie",),
+        should_pass=(
+            "I'm dying to see that movie",
+            "Did you take all the pills the vet gave us? Rex seems better.",
+            "Some idiot tried to drive into the wall at the car park 😂",
+        ),
         skip=frozenset({NEGATED}),
         check=not_hyperbole,
     ),
@@ -294,12 +323,18 @@ RULES = [
             r"fear for my (?:life|safety)",
             r"(?:hide|hiding|hid) from (?:him|her|you)",
             r"(?:afraid|scared) (?:he|she|you)(?:'ll| will| might| is going| would)",
+            # appeasing in advance: "Please don't be angry, I only spent £6 on lunch."
+            r"please (?:don'?t|do not) be (?:angry|mad|cross)",
         ),
         provenance="Safety first: fear of a partner is a sign of danger.",
         message="You describe being afraid of your partner. " + WHY,
         suggestion=HELP,
         should_flag=("I'm scared of him when he drinks.", "I don't feel safe at home"),
-        should_pass=("I'm scared of spiders lol", "I'm afraid the shop is closed"),
+        should_pass=(
+            "I'm scared of spiders lol",
+            "I'm afraid the shop is closed",
+            "So... I did a thing. I adopted a cat. Please don't be mad 🙈",
+        ),
         check=not_laughing,
     ),
     Rule(

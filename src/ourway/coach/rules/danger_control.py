@@ -147,6 +147,10 @@ RULES = [
             r"(?:stop|stopped) paying for (?:it|your)",
             r"made me quit my job",
             r"(?:no|any) money of my own",
+            r"i(?:'ll| will)? (?:keep|hold on to|hang on to) (?:your|ur) (?:bank |debit )?(?:card|"
+            r"cards|money|wages|salary) (?:and|from now|until|so)",
+            r"(?:you|u) ask me (?:when|if|before) (?:you|u) need (?:money|something|anything|cash)",
+            r"(?:when|until|once) (?:you'?ve|you have|u'?ve) earned (?:it|the right)",
         ),
         provenance="Safety first: controlling a partner's money is coercive control.",
         message="Control over a partner's money or spending is a sign of coercive control. " + WHY,
@@ -154,8 +158,13 @@ RULES = [
         should_flag=(
             "he takes my whole paycheck and gives me 'pocket money'",
             "You'll get money when you show me the receipts.",
+            "From now on I keep your card and you ask me when you need something.",
+            "You can see your friends when you've earned it.",
         ),
-        should_pass=("Can you keep the receipt for the fridge?",),
+        should_pass=(
+            "Can you keep the receipt for the fridge?",
+            "I keep your card details in the password manager, is that ok?",
+        ),
         skip=frozenset(),
     ),
     Rule(
@@ -225,6 +234,8 @@ RULES = [
             r"if you loved me you'?d (?:send|sleep|do)",
             r"(?:while|when) i was asleep",
             r"(?:not|never) comfortable (?:with|being alone)",
+            r"the least (?:you|u) (?:can|could) do is (?:sleep with|have sex|put out|go to bed)",
+            r"stop saying no",
         ),
         provenance="Safety first: sexual coercion is abuse.",
         message="Pressure around sex after a no is coercion. " + WHY,
@@ -232,9 +243,13 @@ RULES = [
         should_flag=(
             "you owe me sex, I'm your husband",
             "he keeps pressuring me into sex when i say no",
+            "I paid for the hotel, the least you can do is sleep with me.",
             "she said she'd post my nudes if I ever broke up with her",
         ),
-        should_pass=("Sex was amazing last night 😍",),
+        should_pass=(
+            "Sex was amazing last night 😍",
+            "The least you can do is text me when you land 🙄",
+        ),
         skip=frozenset(),
     ),
     Rule(
