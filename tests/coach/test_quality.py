@@ -41,7 +41,6 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.68,
     },
     "holdout4": {
-        "danger.precision": 0.81,
         "harsh_startup.f1": 0.73,
     },
     "holdout5": {

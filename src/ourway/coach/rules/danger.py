@@ -146,10 +146,35 @@ _ON_OWN_PHONE = frozenset({b"you", b"u", b"without", b"stop", b"keep", b"kept", 
                            b"always", b"constantly", b"still", b"just"})  # fmt: skip
 
 
+# Owning having snooped ("I'm so sorry I read your messages, it was a violation"); excusing
+# it ("... but if you had nothing to hide") or a tool for it ("the app I was using to see
+# them") keeps it a warning sign.
+_OWNED = (b"sorry", b"shouldn't have", b"should not have", b"was wrong", b"no right",
+          b"violation", b"apologise", b"apologize")  # fmt: skip
+_EXCUSED = (b"but if you", b"if you weren't", b"if you had", b"if you didn't", b"wouldn't have to",
+            b"but honestly", b"but you", b"nothing to hide", b"the app i", b"tracker",
+            b"tracking")  # fmt: skip
+
+
+_I_SHOULD_NOT = ([b"i", b"shouldn't", b"have"], [b"i", b"should", b"never"], [b"i", b"never",
+                 b"should"])  # fmt: skip
+
+
+def _owned_snooping(doc: Doc, start: int) -> bool:
+    """'I read your messages. I shouldn't have.': the one who snooped owns it, no excuse."""
+    before = doc.b[max(0, start - 24) : start].split()[-3:]
+    if not before or not (before[-1] == b"i" or before[-3:] in _I_SHOULD_NOT):
+        return False
+    head = doc.b[:2000]
+    return any(cue in head for cue in _OWNED) and not any(cue in head for cue in _EXCUSED)
+
+
 def _control(doc: Doc, start: int, end: int) -> bool:
     """'He checks my phone' is control; 'sorry for checking my phone' is not."""
     before = doc.b[max(0, start - 16) : start].split()
     hit = doc.b[start:end]
+    if b"your" in hit and _owned_snooping(doc, start):
+        return False
     if b"my phone" in hit and before and before[-1] in _OWN_PHONE:
         return False
     if b"your phone" in hit and before and before[-1] in _ON_OWN_PHONE:
@@ -383,6 +408,7 @@ RULES = [
             "Can you check my phone charger is in the car?",
             "When you checked your phone while I was talking, I felt unimportant.",
             "Can you check my phone and see if the airline's emailed?",
+            "I'm so sorry I read your messages. It was a violation of your privacy.",
         ),
         skip=frozenset(),
         check=_control,
