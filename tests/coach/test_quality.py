@@ -30,7 +30,6 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
         "harsh_startup.f1": 0.60,
         "horsemen.macro_f1": 0.75,
-        "i_feel.accuracy": 0.82,
     },
     "holdout": {},
     "holdout2": {

@@ -21,7 +21,8 @@ IMPUTING = _alternation(feelings.faux_words(imputing=True))
 FEEL = (
     r"(?:^\W*(?:feeling|feel|felt)|\b(?:i|i've|ive|i have|i'm|im|i am|i was|i've been|ive been|"
     r"i been|i keep|i just|i'd|i would|i don't|i dont|i do not|i didn't|i didnt|"
-    r"i still|i really|i always|i sometimes|i often|i honestly|i kind of|i kinda|i do|i did)"
+    r"i still|i really|i always|i sometimes|i often|i honestly|i kind of|i kinda|i do|i did|"
+    r"i end up|i ended up|i'm left|im left)"
     r"(?: (?:really|just|still|honestly|sometimes|often|been|kind of|kinda|so|always|"
     r"genuinely|definitely|also|too))* (?:feel|feeling|felt|feelin)"
     r"|(?:makes?|made|making|leaves|left) me (?:feel|feeling))"
@@ -102,7 +103,10 @@ def _not_conditional(doc: Doc, start: int, end: int) -> bool:
 
 
 def _not_by_partner(doc: Doc, start: int, end: int) -> bool:
-    """A soft interpretation stays a feeling unless it says who did it ("by you")."""
+    """A soft interpretation stays a feeling unless it says who did it ("by you"), or the
+    partner is said to aim at it ("you want to make me feel guilty")."""
+    if doc.b[max(0, start - 3) : start] == b"to " and doc.b[start:end].startswith(b"mak"):
+        return False
     return _not_conditional(doc, start, end) and next_word(doc, end) not in (b"by", b"like")
 
 
@@ -291,8 +295,13 @@ RULES = [
             "When you work late, I feel lonely.",
             "I felt really overwhelmed and unappreciated.",
             "I felt so proud of you tonight",
+            "When your mum redoes the washing up, I end up feeling small.",
         ),
-        should_pass=("I feel sick, I'm staying in bed", "I feel like going for a walk"),
+        should_pass=(
+            "I feel sick, I'm staying in bed",
+            "I feel like going for a walk",
+            "You just want to make me feel guilty.",
+        ),
         skip=frozenset({QUOTED}),
         check=_not_by_partner,
     ),
