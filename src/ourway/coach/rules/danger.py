@@ -92,6 +92,37 @@ def not_laughing(doc: Doc, start: int, end: int) -> bool:
     return not laughing(doc, start, end)
 
 
+# Saying back the partner's fear ("What I'm hearing is that you don't feel safe when I
+# drive fast") is listening, and owning up to what caused it; the coach's listening path
+# takes it from there.
+_SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
+                b"sounds like you", b"let me say it back", b"if i've got", b"if i understand")  # fmt: skip
+# Worry for the partner ("I'm scared you'll fall again") and dread of a hard talk ("I'm
+# scared to tell you this, but ...") are not fear of the partner.
+_WORRY_FOR = (b"fall", b"get hurt", b"crash", b"be sick", b"get sick", b"catch", b"slip",
+              b"hurt yourself", b"leave", b"think", b"hate", b"be upset", b"be disappointed")  # fmt: skip
+_DISCLOSING = (b"to tell you this", b"to tell you something", b"to say this", b"to say it",
+               b"to tell you that i", b"to bring it up", b"to bring this up")  # fmt: skip
+
+
+def _afraid_of_partner(doc: Doc, start: int, end: int) -> bool:
+    """Fear of the partner, not worry for them, nerves about a confession, or their fear
+    said back to them."""
+    if laughing(doc, start, end):
+        return False
+    hit = doc.b[start:end]
+    after = doc.b[end : end + 24].lstrip()
+    if hit.endswith((b"'ll", b" will", b" might", b" would")) and after.startswith(_WORRY_FOR):
+        return False
+    if any(d in doc.b[start : end + 24] for d in _DISCLOSING):
+        return False
+    before = doc.b[max(0, start - 4) : start]
+    return not (
+        (before.endswith(b"you ") or before.endswith(b" u "))
+        and any(cue in doc.b[:2000] for cue in _SAYING_BACK)
+    )
+
+
 # "I'll take the kids to the park so you can nap" is an errand; "I'll take the kids." alone
 # is a custody threat.
 _OUTING = (b" to ", b" for ", b" out", b" so ", b" with me", b" this ", b" tomorrow",
@@ -359,8 +390,11 @@ RULES = [
             "I'm scared of spiders lol",
             "I'm afraid the shop is closed",
             "So... I did a thing. I adopted a cat. Please don't be mad 🙈",
+            "Please stop going up ladders when you're home alone. I'm scared you'll fall again.",
+            "I'm scared to tell you this, but I've been having panic attacks at work.",
+            "What I'm hearing is that you don't feel safe when I drive after a drink.",
         ),
-        check=not_laughing,
+        check=_afraid_of_partner,
     ),
     Rule(
         id="danger.control",
