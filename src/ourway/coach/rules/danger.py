@@ -96,11 +96,13 @@ def not_laughing(doc: Doc, start: int, end: int) -> bool:
 # drive fast") is listening, and owning up to what caused it; the coach's listening path
 # takes it from there.
 _SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
-                b"sounds like you", b"let me say it back", b"if i've got", b"if i understand")  # fmt: skip
+                b"sounds like you", b"let me say it back", b"if i've got",
+                b"if i understand")  # fmt: skip
 # Worry for the partner ("I'm scared you'll fall again") and dread of a hard talk ("I'm
 # scared to tell you this, but ...") are not fear of the partner.
 _WORRY_FOR = (b"fall", b"get hurt", b"crash", b"be sick", b"get sick", b"catch", b"slip",
-              b"hurt yourself", b"leave", b"think", b"hate", b"be upset", b"be disappointed")  # fmt: skip
+              b"hurt yourself", b"leave", b"think", b"hate", b"be upset",
+              b"be disappointed")  # fmt: skip
 _DISCLOSING = (b"to tell you this", b"to tell you something", b"to say this", b"to say it",
                b"to tell you that i", b"to bring it up", b"to bring this up")  # fmt: skip
 
@@ -118,8 +120,7 @@ def _afraid_of_partner(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc.b[max(0, start - 4) : start]
     return not (
-        (before.endswith(b"you ") or before.endswith(b" u "))
-        and any(cue in doc.b[:2000] for cue in _SAYING_BACK)
+        before.endswith((b"you ", b" u ")) and any(cue in doc.b[:2000] for cue in _SAYING_BACK)
     )
 
 
