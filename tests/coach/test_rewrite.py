@@ -60,3 +60,10 @@ def test_a_verdict_tacked_onto_a_behaviour_is_dropped_from_the_rewrite() -> None
     assert rewrite is not None
     assert rewrite.startswith("When you don't listen to me, I feel")
     assert "selfish" not in rewrite
+
+
+def test_sarcasm_keeps_no_jab_as_the_situation() -> None:
+    rewrite = analyze("Bins are out. Not that you'd ever notice.").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When [one specific moment this happened], I feel ")
+    assert "ever notice" not in rewrite

@@ -127,7 +127,10 @@ def _i_feel_rewrite(text: str, result: Analysis) -> str:
     )
     sentence = _sentence(text, first.start if first else 0)
     feeling, meaning = _feeling_and_meaning(sentence, result)
-    what = situation(sentence) or "[one specific moment this happened]"
+    # Sarcasm names no behaviour ("Not that you'd ever notice"): its "you" clause is the
+    # jab itself, so the writer fills in the moment.
+    mocking = first is not None and first.label == "horsemen:contempt"
+    what = (None if mocking else situation(sentence)) or "[one specific moment this happened]"
     return f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}"
 
 

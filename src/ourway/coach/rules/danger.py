@@ -245,14 +245,6 @@ RULES = [
             r"physically (?:hurt|hurts|hurting|attacked)",
             r"(?:raised|raises|raise) (?:his|her|a) (?:hand|fist) (?:to|at) me",
             r"(?:get|got|gets) physical",
-            # owning it is not undoing it: "I'm so sorry I shoved you into the counter"
-            r"i (?:hit|slapped|punched|shoved|pushed|grabbed|kicked|choked|strangled|shook|"
-            r"pinned|headbutted) (?:you|u)",
-            r"i (?:grabbed|twisted|bruised|yanked) (?:your|ur) (?:arm|arms|wrist|wrists|"
-            r"neck|hair|face|throat|shoulder)",
-            r"i (?:threw|smashed|broke) (?:your|ur) (?:phone|laptop|glasses)",
-            r"i (?:punched|kicked|smashed) (?:a hole in )?(?:the|a) (?:wall|door|wardrobe|window)",
-            r"i shoved past (?:you|u)",
         ),
         provenance="Safety first: violence is abuse, not a relationship problem.",
         message="What you describe sounds like physical harm. " + WHY,
@@ -261,16 +253,43 @@ RULES = [
             "He pushed me against the wall last night.",
             "she threw a glass at me",
             "I have bruises on my arm",
-            "I'm so sorry I shoved you into the counter. There's no excuse.",
-            "I know I frightened you when I punched the wall.",
         ),
         should_pass=(
             "It hit me that I miss you.",
             "you pushed me to go for the job, thank you",
             "you beat me at chess again",
             "you hurt my feelings last night",
+        ),
+        skip=frozenset({NEGATED}),
+        check=_physical,
+    ),
+    Rule(
+        id="danger.harm-done",
+        label="danger",
+        # Owning it is not undoing it: "I'm so sorry I shoved you into the counter".
+        pattern=words(
+            r"i (?:hit|slapped|punched|shoved|pushed|grabbed|kicked|choked|strangled|shook|"
+            r"pinned|headbutted) (?:you|u)",
+            r"i (?:grabbed|twisted|bruised|yanked) (?:your|ur) (?:arm|arms|wrist|wrists|"
+            r"neck|hair|face|throat|shoulder)",
+            r"i (?:threw|smashed|broke) (?:your|ur) (?:phone|laptop|glasses)",
+            r"i (?:punched|kicked|smashed) (?:a hole in )?(?:the|a) (?:wall|door|wardrobe|window)",
+            r"i shoved past (?:you|u)",
+        ),
+        provenance="Safety first: force against a partner is abuse, even when it is owned "
+        "and regretted.",
+        message="You describe using force against your partner. Owning it matters; their "
+        "safety comes first, before any wording.",
+        suggestion="Give your partner space and the choice of when to talk, and get help to "
+        "stop: OurWay can show support services for people who want to change.",
+        should_flag=(
+            "I'm so sorry I shoved you into the counter. There's no excuse.",
+            "I know I frightened you when I punched the wall.",
+        ),
+        should_pass=(
             "I pushed you to apply and look, you got it!",
             "don't worry, I grabbed your charger for you ❤️",
+            "I hit a deer on the way home, can you come and get me?",
         ),
         skip=frozenset({NEGATED}),
         check=_physical,
