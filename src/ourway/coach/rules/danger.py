@@ -100,7 +100,7 @@ _SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if
                 b"if i understand")  # fmt: skip
 # Worry for the partner ("I'm scared you'll fall again") and dread of a hard talk ("I'm
 # scared to tell you this, but ...") are not fear of the partner.
-_WORRY_FOR = (b"fall", b"get hurt", b"crash", b"be sick", b"get sick", b"catch", b"slip",
+_WORRY_FOR = (b"fall", b"get hurt", b"crash", b"be sick", b"get sick", b"slip",
               b"hurt yourself", b"leave", b"think", b"hate", b"be upset",
               b"be disappointed")  # fmt: skip
 _DISCLOSING = (b"to tell you this", b"to tell you something", b"to say this", b"to say it",
@@ -188,8 +188,11 @@ _EXCUSED = (b"but if you", b"if you weren't", b"if you had", b"if you didn't", b
             b"tracking")  # fmt: skip
 
 
-_I_SHOULD_NOT = ([b"i", b"shouldn't", b"have"], [b"i", b"should", b"never"], [b"i", b"never",
-                 b"should"])  # fmt: skip
+_I_SHOULD_NOT = (
+    [b"i", b"shouldn't", b"have"],
+    [b"i", b"should", b"never"],
+    [b"i", b"never", b"should"],
+)
 
 
 def _owned_snooping(doc: Doc, start: int) -> bool:
@@ -405,7 +408,11 @@ RULES = [
         provenance="Safety first: fear of a partner is a sign of danger.",
         message="You describe being afraid of your partner. " + WHY,
         suggestion=HELP,
-        should_flag=("I'm scared of him when he drinks.", "I don't feel safe at home"),
+        should_flag=(
+            "I'm scared of him when he drinks.",
+            "I don't feel safe at home",
+            "I'm scared he'll catch me texting you.",
+        ),
         should_pass=(
             "I'm scared of spiders lol",
             "I'm afraid the shop is closed",
