@@ -271,23 +271,32 @@ RULES = [
         label="danger",
         # Owning it is not undoing it: "I'm so sorry I shoved you into the counter".
         pattern=words(
-            r"i (?:hit|slapped|punched|shoved|pushed|grabbed|kicked|choked|strangled|shook|"
-            r"pinned|headbutted) (?:you|u)",
+            r"i (?:punched|grabbed|strangled|shook|pinned|headbutted) (?:you|u)",
             r"i (?:grabbed|twisted|bruised|yanked) (?:your|ur) (?:arm|arms|wrist|wrists|"
             r"neck|hair|face|throat|shoulder)",
             r"i (?:threw|smashed|broke) (?:your|ur) (?:phone|laptop|glasses)",
             r"i (?:punched|kicked|smashed) (?:a hole in )?(?:the|a) (?:wall|door|wardrobe|window)",
             r"i shoved past (?:you|u)",
+            # ... and excused: "if you'd just listened I wouldn't have had to grab you"
+            r"(?:hit|slapped|pushed|choked|kicked|shoved) (?:you|u)",
+            r"(?:wouldn't|would not|wouldnt) have had to (?:grab|hit|push|shove|slap|hurt|"
+            r"restrain|hold)",
+            r"made me (?:grab|hit|push|shove|slap) (?:you|u)",
+            r"(?:only|just) (?:get|act|do that|do it|go) like (?:that|this) because "
+            r"i love (?:you|u)",
         ),
-        provenance="Safety first: force against a partner is abuse, even when it is owned "
-        "and regretted.",
-        message="You describe using force against your partner. Owning it matters; their "
-        "safety comes first, before any wording.",
+        provenance="Safety first: force against a partner is abuse, whether it is owned or "
+        "excused.",
+        message="You describe using force against your partner. Their safety comes first, "
+        "before any wording, and no reason makes it their fault.",
         suggestion="Give your partner space and the choice of when to talk, and get help to "
         "stop: OurWay can show support services for people who want to change.",
         should_flag=(
             "I'm so sorry I shoved you into the counter. There's no excuse.",
             "I know I frightened you when I punched the wall.",
+            "I'm sorry I hit you but you know how I get",
+            "you made me do this. if you'd just listened i wouldn't have had to grab you",
+            "Babe I'm sorry I hurt you. You know I only get like that because I love you.",
         ),
         should_pass=(
             "I pushed you to apply and look, you got it!",

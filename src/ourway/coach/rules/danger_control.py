@@ -318,13 +318,7 @@ RULES = [
             r"(?:terrified|scared|afraid) (?:he'll|she'll|he will|she will|he might|she might)",
             r"not comfortable being alone with",
             r"you hurt me",
-            r"(?:wouldn't|would not|wouldnt) have had to (?:grab|hit|push|shove|slap|hurt|"
-            r"restrain|hold)",
-            r"made me (?:grab|hit|push|shove|slap) (?:you|u)",
-            r"(?:only|just) (?:get|act|do that|do it|go) like (?:that|this) because "
-            r"i love (?:you|u)",
             r"(?:end|ending) me",
-            r"(?:hit|slapped|pushed|choked|kicked|shoved) you",
         ),
         provenance="Safety first: a person describing being hurt or afraid at home.",
         message="You describe being hurt or afraid. " + WHY,
@@ -332,9 +326,6 @@ RULES = [
         should_flag=(
             "He put his hands round my neck during the argument.",
             "I flinch when he lifts his hand.",
-            "I'm sorry I hit you but you know how I get",
-            "you made me do this. if you'd just listened i wouldn't have had to grab you",
-            "Babe I'm sorry I hurt you. You know I only get like that because I love you.",
         ),
         should_pass=("That film was so scary lol",),
         skip=frozenset({NEGATED}),
