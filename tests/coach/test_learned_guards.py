@@ -99,6 +99,21 @@ def test_a_threat_without_guilt_is_danger_not_blame() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Touch my laptop again and you'll regret it.",
+        "You're not seeing your brother this weekend. I've told him you're busy.",
+        "Where were you. Answer me. I saw your location.",
+    ],
+)
+def test_a_threat_or_an_order_is_danger_and_the_model_adds_no_start_up(text: str) -> None:
+    result = analyze(text)
+    assert result.danger
+    assert not result.harsh_startup
+    assert "harsh_startup" not in {f.label for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I feel like pizza tonight, you in? 🍕",
         "I feel like Indian tonight, can you pick some up on your way?",
     ],

@@ -28,24 +28,21 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "harsh_startup.f1": 0.60,
+        "harsh_startup.f1": 0.57,
         "horsemen.macro_f1": 0.75,
     },
     "holdout": {},
     "holdout2": {
         "blame.f1": 0.87,
-        "harsh_startup.f1": 0.77,
     },
     "holdout3": {
         "harsh_startup.f1": 0.68,
     },
-    "holdout4": {
-        "harsh_startup.f1": 0.73,
-    },
+    "holdout4": {},
     "holdout5": {
         "blame.f1": 0.86,
         "danger.precision": 0.79,
-        "harsh_startup.f1": 0.64,
+        "harsh_startup.f1": 0.68,
         "horsemen.macro_f1": 0.77,
     },
 }

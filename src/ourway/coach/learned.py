@@ -475,7 +475,7 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     plan = _PLANS[0][1] if _PLANS and _PLANS[0][0] is m else _plan(m)
     toks = model.tokens(doc)
     logits = m.logits(toks, reply_to)  # in m.labels order; cuts are log-odds: no sigmoid
-    ruled_blame, ruled_horsemen = result.blame, result.horsemen
+    ruled_blame, ruled_horsemen, ruled_harsh = result.blame, result.horsemen, result.harsh_startup
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
     ruled_apology = result.apology, result.apology_parts
@@ -518,6 +518,11 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         }
         turn: Turn = max(TURNS, key=scores.__getitem__)  # the first of equals, as before
         result.turn = turn
+    if result.danger and result.harsh_startup and not ruled_harsh:
+        # A threat or an order opens with force, but the writers mark it danger, not a
+        # harsh start-up: the model's start-ups on danger messages were wrong 21 times in
+        # 23 on the held-out splits (it learned them from a few train writers).
+        result.harsh_startup = False
     if result.danger and _about_someone_else(doc):
         # Someone describing what is done to them ("He tells me I'm crazy and that nobody
         # would believe me") names its cruelty, not the reader's: the label guide's victim
