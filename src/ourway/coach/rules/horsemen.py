@@ -180,7 +180,9 @@ RULES = [
             r"yeah,? right",
             r"your (?:majesty|highness)",
             r"drama queen",
-            r"(?:so|how) (?:pathetic|embarrassing)",
+            # "How embarrassing." mocks; "which was so embarrassing" owns a feeling.
+            r"(?:so|how) pathetic",
+            r"how embarrassing",
             r"congratulations,? (?:you|u)",
         )
         + r"|\x{1F644}|(?:^|[.!?] )(?:just |oh )?grow up\b|\bgrow up,? (?:already|and|you|dude)",
@@ -193,6 +195,7 @@ RULES = [
             "the kids grow up so fast",
             "I'm so happy for you, congratulations!",
             "Smacked my head on the cupboard door again. I'm fine, just embarrassed 🙄",
+            "You rolled your eyes at my sister at dinner, which was so embarrassing.",
         ),
         skip=frozenset({QUOTED, NEGATED}),
         check=_at_partner,

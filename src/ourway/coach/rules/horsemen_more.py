@@ -6,7 +6,7 @@ Split from horsemen.py to keep modules small; same research, finer patterns.
 from __future__ import annotations
 
 from ourway.coach.rulebase import PLAYFUL, QUESTION, QUOTED, Rule, words
-from ourway.coach.text import Doc, Needles
+from ourway.coach.text import Doc, Needles, next_word
 
 _DESCRIBE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
 
@@ -16,6 +16,15 @@ _PRAISE = Needles(
      b"caring", b"good", b"great", b"amazing", b"brilliant", b"wonderful", b"calm", b"funny",
      b"supportive", b"helpful", b"fun ")
 )  # fmt: skip
+
+
+# "Don't bother calling your sister" keeps the partner from someone else (danger's
+# business), it does not withdraw from the talk.
+_OTHERS = frozenset({b"your", b"ur", b"her", b"him", b"them", b"his", b"their"})
+
+
+def _not_about_others(doc: Doc, start: int, end: int) -> bool:
+    return b"bother" not in doc.b[start:end] or next_word(doc, end) not in _OTHERS
 
 
 def _not_praise(doc: Doc, start: int, end: int) -> bool:
@@ -311,9 +320,10 @@ RULES = [
         should_pass=(
             "Going to bed, goodnight love ❤️",
             "I need a break, I'm going for a walk and then let's finish this.",
+            "Don't bother calling your sister, I've blocked her number.",
         ),
         skip=frozenset({QUOTED, QUESTION, PLAYFUL}),
-        check=None,
+        check=_not_about_others,
     ),
     Rule(
         id="contempt.sneer",
