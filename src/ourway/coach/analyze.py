@@ -87,6 +87,12 @@ def _requirements_met(hits: list[Hit]) -> list[Hit]:
         return hits
     plain = [h for h in hits if not h.rule.requires and not h.rule.unless]
     labels = {h.rule.label for h in plain} | {a for h in plain for a in h.rule.also}
+    # One level further: a hit kept back only by `unless` labels that no plain hit has
+    # still counts ("it sounds like you ..." is a reflection unless it is contempt, and a
+    # reflection's "if you tell me, I'll ..." is then no ultimatum).
+    stands = [h for h in hits if h.rule.unless and not h.rule.requires
+              and not labels & set(h.rule.unless)]  # fmt: skip
+    labels |= {h.rule.label for h in stands} | {a for h in stands for a in h.rule.also}
     return [
         h
         for h in hits

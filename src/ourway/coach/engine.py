@@ -185,6 +185,7 @@ _PLAYFUL_MARKS = (
     b"\xf0\x9f\x92\x83",  # dancer
     b"\xf0\x9f\x8d\xbb",  # clinking beer mugs
     b"\xf0\x9f\xa5\x82",  # clinking glasses
+    b"\xf0\x9f\xa4\xa4",  # drooling face
 )
 
 

@@ -215,7 +215,8 @@ RULES = [
         + r"|^\W*(?:i'?m|im|i am|honestly,? i'?m) (?:so )?(?:sick|tired) (?:and tired )?of"
         + r"|^\W*(?:i'?ve had (?:it|enough)|enough is enough|this (?:ends|stops) (?:now|today))"
         + r"|(?:^|[.!?] )\W*(?:(?:oi|right|ok|okay|so|now)[.!,]? )?sit (?:down|yourself down)\b"
-        + r"|^\W*(?:right|so|ok|okay|oi|listen|look)[.!]"
+        # A bare "Right." or "So." braces the reader; "Ok." mostly gives in (4 of 14 in train).
+        + r"|^\W*(?:right|so|oi|listen|look)[.!]"
         + r"|(?:^|[.!?] )(?:now|down|tonight)[.!]",
         provenance="Gottman: a harsh start-up predicts how the whole talk will end.",
         message="Opening with a summons puts your partner on guard before you have said what "
@@ -232,6 +233,7 @@ RULES = [
             "we need to talk about your birthday surprise 😉",
             "Can we find some time to talk tonight? I miss you.",
             "I'd love to sit down and make a plan together.",
+            "ok. ok. you win. I'm going out.",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
@@ -246,7 +248,10 @@ RULES = [
         r"[^.!?]{0,60}\b(?:i'?ll|i will|i'?m going to|i'?m gonna|you'?ll|you will|i swear|"
         r"i'?m (?:leaving|done|out|gone))\b"
         r"|\beither (?:you|u|your|ur)\b[^.!?]{0,80}\bor\b"
-        r"|\bthat'?s the deal\b|\byour choice\b|\b(?:don'?t|do not) even think about\b"
+        # "... or I'm going to my sister's. Your choice." closes an ultimatum; "that's your
+        # choice" and "your choice of restaurant" do not.
+        r"|\bthat'?s the deal\b|(?:^|[.,!?;:]) ?your choice(?:[.!?]|\s*$)"
+        r"|\b(?:don'?t|do not) even think about\b"
         r"|\bthink (?:about that|twice) before\b"
         r"|\b(?:choose|pick)[:,]? (?:[a-z']+ ){0,3}or me\b"
         r"|\b(?:keep|touch)\b[^.!?]{0,40}\b(?:and see|and you)\b",
@@ -263,11 +268,15 @@ RULES = [
             "If you want, I'll cook tonight.",
             "He said if I go to the gym without him he'll smash my stuff.",
             "Tea or coffee?",
+            "I was wrong. Let me make it up to you on Saturday, your choice of restaurant.",
+            "So it sounds like you're scared that if you tell me, I'll be angry. Is that it?",
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
         check=_demand,
         # A threat of harm is danger first; the coach's safety path takes over from there.
-        unless=("danger",),
+        # A paraphrase of the partner's fear ("it sounds like you're worried that if you
+        # tell me, I'll think less of you") is listening, not an ultimatum.
+        unless=("danger", "reflection"),
     ),
     Rule(
         id="harsh_startup.attack-first",
