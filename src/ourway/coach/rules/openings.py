@@ -216,7 +216,7 @@ RULES = [
         + r"|^\W*(?:i'?ve had (?:it|enough)|enough is enough|this (?:ends|stops) (?:now|today))"
         + r"|(?:^|[.!?] )\W*(?:(?:oi|right|ok|okay|so|now)[.!,]? )?sit (?:down|yourself down)\b"
         # A bare "Right." or "So." braces the reader; "Ok." mostly gives in (4 of 14 in train).
-        + r"|^\W*(?:right|so|oi|listen|look)[.!]"
+        + r"|^\W*(?:right|so|oi|listen|look|listen to me|first thing)[.!:]"
         + r"|(?:^|[.!?] )(?:now|down|tonight)[.!]",
         provenance="Gottman: a harsh start-up predicts how the whole talk will end.",
         message="Opening with a summons puts your partner on guard before you have said what "
@@ -228,6 +228,7 @@ RULES = [
             "We need to talk about your attitude.",
             "Right. Sit down. I'm sick of this.",
             "call me. now.",
+            "Listen to me. This is the last time I'm asking.",
         ),
         should_pass=(
             "we need to talk about your birthday surprise 😉",
@@ -254,7 +255,9 @@ RULES = [
         r"|\b(?:don'?t|do not) even think about\b"
         r"|\bthink (?:about that|twice) before\b"
         r"|\b(?:choose|pick)[:,]? (?:[a-z']+ ){0,3}or me\b"
-        r"|\b(?:keep|touch)\b[^.!?]{0,40}\b(?:and see|and you)\b",
+        # "Touch my phone again and you'll regret it", not "I keep saying no and you keep
+        # going" (a person describing what is done to them).
+        r"|\b(?:keep|touch)\b[^.!?]{0,40}\b(?:and see|and you(?:'?ll|'?re| will| won'?t))\b",
         provenance="Gottman: an ultimatum opens a talk as a fight to be won.",
         message="An ultimatum leaves your partner two choices, both losing; the talk becomes a "
         "stand-off.",
@@ -269,6 +272,7 @@ RULES = [
             "He said if I go to the gym without him he'll smash my stuff.",
             "Tea or coffee?",
             "I was wrong. Let me make it up to you on Saturday, your choice of restaurant.",
+            "I keep saying no and you keep pushing until I give in.",
             "So it sounds like you're scared that if you tell me, I'll be angry. Is that it?",
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
