@@ -315,7 +315,11 @@ RULES = [
             r"(?:you|u) (?:need|have) to (?:lighten up|grow up|get a grip|get over yourself)",
             r"how many (?:more )?times (?:have|do) i (?:asked|told|begged|reminded|got to ask|"
             r"have to ask|have to tell|need to ask|need to tell)",
-        ),
+        )
+        # The fault handed back: "if you didn't want me reading your texts, you shouldn't
+        # leave your phone unlocked".
+        + r"|\bif (?:you|u) (?:didn'?t|did not|don'?t|do not) want\b[^.!?]{0,80}\b(?:you|u) "
+        r"(?:shouldn'?t|should not|should(?:'ve| have))\b",
         provenance="Seed Part 1: a jab tucked into an everyday message is still blame; the "
         "partner hears the verdict, not the errand.",
         message="The aside carries a verdict on your partner; it will land louder than the errand.",
@@ -330,6 +334,7 @@ RULES = [
             "You should have told me about the overdraft before the bank did.",
             "How many times have I asked you to fix the gate?",
             "It was a joke. You need to lighten up.",
+            "If you didn't want my opinion, you shouldn't have asked for it.",
         ),
         should_pass=(
             "Bins go out tonight, love you x",
