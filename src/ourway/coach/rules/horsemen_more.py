@@ -306,7 +306,6 @@ RULES = [
             r"just stop talking",
             r"(?:sleep|sleeping) in the spare room",
             r"talk to the wall",
-            r"don'?t wait up",
             r"cool\.? noted",
             r"yep\.? cool\.? bye",
             r"fine\.? good\.?",
