@@ -5,12 +5,16 @@ from django.utils.translation import gettext_lazy as _
 
 from ourway.journal.models import MAX_ENTRY_CHARS, JournalEntry
 from ourway.text import clean_text
+from ourway.web.forms import CleanTextField
 
 
 class JournalEntryForm(forms.ModelForm):
     class Meta:
         model = JournalEntry
         fields = ("text", "shared")
+        # Like every other text box: a pasted NUL is quietly dropped, not refused with
+        # Django's technical "Null characters are not allowed".
+        field_classes = {"text": CleanTextField}
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}
         labels = {"text": _("What is on your mind?")}
         error_messages = {"text": {"required": _("The entry is empty. Write a few words first.")}}
