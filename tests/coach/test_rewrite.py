@@ -62,6 +62,13 @@ def test_a_verdict_tacked_onto_a_behaviour_is_dropped_from_the_rewrite() -> None
     assert "selfish" not in rewrite
 
 
+def test_the_writers_own_side_is_not_part_of_the_situation() -> None:
+    rewrite = analyze("You never listen and I'm sick of it.").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you don't listen, I feel")
+    assert "sick of it" not in rewrite
+
+
 def test_sarcasm_keeps_no_jab_as_the_situation() -> None:
     rewrite = analyze("Bins are out. Not that you'd ever notice.").rewrite
     assert rewrite is not None

@@ -39,7 +39,11 @@ _JUDGEMENT = re2.compile(
     r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
     r"[a-z-]+\b"
 )
-_TRAILING_VERDICT = re2.compile(r"(?i)\s*,?\s+(?:and|&|plus)\s+(?:you're|you are|ur|youre)\s")
+# What follows the behaviour and is not part of it: a verdict ("... and you're so selfish")
+# or the writer's own side ("... and I'm sick of it"), which the I-feel part says better.
+_TRAILING_VERDICT = re2.compile(
+    r"(?i)\s*,?\s+(?:and|&|plus|but|so)\s+(?:you're|you are|ur|youre|i|i'm|im|i am|i've|ive)\s"
+)
 _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("house", "dish", "chore", "clean", "laundry", "help", "kitchen"),
@@ -101,7 +105,7 @@ def situation(sentence: str) -> str | None:
     judgement = _span(_JUDGEMENT, clause, _ANCHOR_START)
     if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
         return None
-    # A verdict tacked on ("... and you're so selfish") is dropped: only the behaviour stays.
+    # A verdict or the writer's side tacked on is dropped: only the behaviour stays.
     if _found(_TRAILING_VERDICT, clause):
         clause = _TRAILING_VERDICT.split(clause)[0]
     words = clause.split()
