@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ourway.coach import analyze
+from ourway.coach.rewrite import situation
 
 
 def test_blame_becomes_when_i_feel_because_keeping_the_situation() -> None:
@@ -67,6 +70,42 @@ def test_the_writers_own_side_is_not_part_of_the_situation() -> None:
     assert rewrite is not None
     assert rewrite.startswith("When you don't listen, I feel")
     assert "sick of it" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "You always leave your socks out and it drives me mad.",
+            "When you leave your socks out, ",
+        ),
+        ("Me?? You're the one who invited them without asking!", "When you invited them without"),
+        ("you lie there like the laziest man in Croydon", "When you lie there, I feel"),
+        ("You never listen to Priya when she talks.", "When you don't listen to Priya when"),
+    ],
+)
+def test_the_situation_keeps_the_behaviour_and_only_the_behaviour(text: str, start: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith(start)
+
+
+def test_shouting_comes_down_to_size_and_names_keep_their_capitals() -> None:
+    assert situation("and you STILL haven't rung Aviva") == "you still haven't rung Aviva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a joke. You need to lighten up.",
+        "You've got one chance to be honest with me about the weekend.",
+        "you're irresponsible with money and you always have been",
+        "so when exactly were you planning to tell me you'd quit your job",
+        "We're having a talk tonight and you're not going to like it.",
+    ],
+)
+def test_an_order_a_forecast_or_a_verdict_is_no_situation(text: str) -> None:
+    assert situation(text) is None
 
 
 def test_sarcasm_keeps_no_jab_as_the_situation() -> None:

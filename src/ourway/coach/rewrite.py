@@ -15,6 +15,7 @@ from re2 import _re2
 
 from ourway.coach import feelings
 from ourway.coach.result import Analysis
+from ourway.coach.rules.horsemen import CHARACTER, INSULTS
 from ourway.coach.text import Doc
 
 _WE = "This is something for us to solve together, not you against me."
@@ -32,6 +33,23 @@ _GENERAL = (
 )
 # One search for "would any of them change the clause", before the substitutions.
 _ANY_GENERAL = re2.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _GENERAL))
+# "you're the one who invited them" -> "you invited them".
+_THE_ONE = re2.compile(r"(?i)\b(you|u)(?:'re| are|r) the (?:only )?one (?:who|that) ")
+# A clause that names no behaviour: an order, a forecast, a verdict on the person.
+_NO_BEHAVIOUR = re2.compile(
+    r"(?i)(?:you|u)(?:'ve| have)? got (?:to|one)\b|(?:you|u)(?:'d| had)? better\b"
+    r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
+    r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
+    rf"|(?:you'?re|you are|ur|you can be|you get) (?:(?:so|such an?|"
+    rf"being|just|really|too|very|a bit|kind of|always|still|honestly|literally) )*"
+    rf"(?:{CHARACTER}|{INSULTS})\b"
+)
+# "... like the laziest man in Croydon": an insult dressed as a comparison.
+_INSULTING_LIKE = re2.compile(
+    rf"(?i)\s+like (?:a |an |the |some )?(?:[a-z-]+ )?(?:{CHARACTER}|{INSULTS})\b"
+)
+# "were you planning to tell me": without its "were", the clause is not English.
+_BE_BEFORE = frozenset({"were", "was", "are", "is", "am", "have", "has", "had"})
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
 _YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b[^,;.!?]*")
@@ -40,9 +58,11 @@ _JUDGEMENT = re2.compile(
     r"[a-z-]+\b"
 )
 # What follows the behaviour and is not part of it: a verdict ("... and you're so selfish")
-# or the writer's own side ("... and I'm sick of it"), which the I-feel part says better.
+# or the writer's own side ("... and I'm sick of it", "... and it drives me mad"), which the
+# I-feel part says better.
 _TRAILING_VERDICT = re2.compile(
-    r"(?i)\s*,?\s+(?:and|&|plus|but|so)\s+(?:you're|you are|ur|youre|i|i'm|im|i am|i've|ive)\s"
+    r"(?i)\s*,?\s+(?:and|&|plus|but|so)\s+(?:you're|you are|ur|youre|i|i'm|im|i am|i've|ive"
+    r"|(?:it|that)(?:'s| is)? (?:drives|makes|winds|gets|driving|making|winding))\s"
 )
 _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
@@ -97,7 +117,12 @@ def situation(sentence: str) -> str | None:
     span = _span(_YOU_CLAUSE, sentence)
     if span is None:
         return None
-    clause = sentence[span[0] : span[1]]
+    before = sentence[: span[0]].split()
+    if before and before[-1].lower() in _BE_BEFORE:
+        return None
+    clause = _THE_ONE.sub(r"\1 ", sentence[span[0] : span[1]])
+    if _span(_NO_BEHAVIOUR, clause, _ANCHOR_START) is not None:
+        return None
     if _found(_ANY_GENERAL, clause):  # otherwise no substitution changes anything
         for pattern, repl in _GENERAL:
             clause = pattern.sub(repl, clause)
@@ -106,12 +131,21 @@ def situation(sentence: str) -> str | None:
     if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
         return None
     # A verdict or the writer's side tacked on is dropped: only the behaviour stays.
-    if _found(_TRAILING_VERDICT, clause):
-        clause = _TRAILING_VERDICT.split(clause)[0]
+    for tail in (_TRAILING_VERDICT, _INSULTING_LIKE):
+        if _found(tail, clause):
+            clause = tail.split(clause)[0]
     words = clause.split()
     if len(words) < 3:
         return None
-    return " ".join(words[:14]).lower()
+    # The writer's words as written (names keep their capitals), but the sentence's first
+    # "You" and SHOUTED words come down to size.
+    kept = [words[0].lower()] + [
+        w.lower() if len(w) > 1 and w.isupper() and w not in _CAPITAL else w for w in words[1:14]
+    ]
+    return " ".join(kept)
+
+
+_CAPITAL = frozenset({"I", "I'M", "I'D", "I'LL", "I'VE", "OK", "TV", "GP", "UK", "US", "NHS"})
 
 
 def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
