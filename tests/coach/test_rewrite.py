@@ -108,6 +108,18 @@ def test_an_order_a_forecast_or_a_verdict_is_no_situation(text: str) -> None:
     assert situation(text) is None
 
 
+def test_a_faux_feeling_keeps_the_moment_it_names() -> None:
+    rewrite = analyze("I feel ignored by you whenever your phone's out.").rewrite
+    assert rewrite is not None
+    assert "I feel lonely and hurt when your phone's out, because I need" in rewrite
+
+
+def test_a_thought_without_like_keeps_its_subject() -> None:
+    rewrite = analyze("I feel you don't trust me to decide anything.").rewrite
+    assert rewrite is not None
+    assert "because I start to think you don't trust me to decide anything" in rewrite
+
+
 def test_sarcasm_keeps_no_jab_as_the_situation() -> None:
     rewrite = analyze("Bins are out. Not that you'd ever notice.").rewrite
     assert rewrite is not None

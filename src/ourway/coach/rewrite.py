@@ -172,6 +172,15 @@ def _i_feel_rewrite(text: str, result: Analysis) -> str:
     return f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}"
 
 
+# "... whenever your phone's out": the moment the faux feeling is about, when it names one.
+_WHEN = re2.compile(r"(?i)\b(?:when|whenever|every time|each time)\s+([^,;.!?]{3,80})")
+
+
+def _moment(sentence: str) -> str | None:
+    found = _WHEN.search(sentence)
+    return None if found is None else f"when {found.group(1).strip()}"
+
+
 def _faux_rewrite(text: str, result: Analysis) -> str:
     faux = next(f for f in result.findings if f.label == "i_feel:faux")
     said = text[faux.start : faux.end]
@@ -183,13 +192,15 @@ def _faux_rewrite(text: str, result: Analysis) -> str:
     if entry is not None:
         real = " and ".join(entry.feelings[:2])
         need = feelings.needs()[entry.needs[0]]
+        moment = _moment(_sentence(text, faux.end)) or "when [the specific moment]"
         return (
-            f'Instead of "{entry.word}", try the feeling under it: "I feel {real} when '
-            f'[the specific moment], because I need {need}."'
+            f'Instead of "{entry.word}", try the feeling under it: "I feel {real} {moment}, '
+            f'because I need {need}."'
         )
-    # The hit ends one word into the thought ("I feel like you"); start after like/that.
+    # The hit ends one word into the thought ("I feel like you"); the thought starts after
+    # like/that, or right after "feel" ("I feel you don't trust me").
     start = faux.end
-    for marker in (" like ", " that ", " as if ", " as though "):
+    for marker in (" like ", " that ", " as if ", " as though ", "feel "):
         cut = said.lower().rfind(marker)
         if cut != -1:
             start = faux.start + cut + len(marker)

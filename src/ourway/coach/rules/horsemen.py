@@ -204,8 +204,9 @@ RULES = [
         id="defensiveness.not-my-fault",
         label="horsemen:defensiveness",
         pattern=words(
-            r"(?:it's|its|it is|that's|thats|that is|it wasn't|it was not|wasn't|it's not)"
-            r" (?:not )?(?:my|me) fault",
+            # "That's my fault" owns it; only the denial defends.
+            r"(?:it's|its|it is|that's|thats|that is) not (?:my|me) fault",
+            r"(?:it wasn't|it was not|wasn't|it's not|that wasn't) (?:my|me) fault",
             r"not my fault",
             r"(?:i|i've) (?:didn't|didnt|did not|haven't|havent) do(?:ne)? anything(?: wrong)?",
             r"i did nothing wrong",
@@ -239,6 +240,7 @@ RULES = [
         should_pass=(
             "It's not your fault, don't worry.",
             "you did nothing wrong, I was just tired",
+            "That's my fault, I told you the wrong time. I'm so sorry.",
         ),
         skip=frozenset({QUOTED}),
     ),
