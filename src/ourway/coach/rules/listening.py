@@ -221,7 +221,8 @@ RULES = [
             r"(?:proper|a) date",
             r"(?:haven't|have not|havent) (?:really )?(?:talked|had|spent)",
             r"(?:come|comes|coming) second",
-            r"(?:matter|matters) (?:more )?to (?:you|me)",
+            # "Work matters more to you"; not "it matters to me that ..." (what matters).
+            r"(?:matter|matters) more to (?:you|me)",
             r"(?:treat|treated) (?:our|my) (?:calls|time)",
             r"my attention",
             r"(?:protect|keep) (?:friday|saturday|sunday|\w+day) (?:nights? )?"
@@ -234,6 +235,9 @@ RULES = [
         message="You name a need to matter, to be chosen, to have time together.",
         suggestion="Make one concrete ask: 'Could we keep Sunday evening just for us?'",
         should_flag=("I need to feel like I matter to you.", "work always comes first"),
-        should_pass=("What time is the dentist?",),
+        should_pass=(
+            "What time is the dentist?",
+            "It matters to me that my opinion counts.",
+        ),
     ),
 ]
