@@ -128,7 +128,6 @@ def test_a_joke_summons_is_not_a_harsh_start_up() -> None:
     assert not analyze("omg we need to talk about your birthday 😏 I have PLANS").harsh_startup
     assert not analyze("Sit down, I made you a cuppa and there's cake 🍰").harsh_startup
     assert analyze("Sit down. We need to talk about your drinking.").harsh_startup
-    assert not analyze("Touch my leftover curry and you're a dead man 😤").harsh_startup
 
 
 @pytest.mark.parametrize(
@@ -139,7 +138,7 @@ def test_a_joke_summons_is_not_a_harsh_start_up() -> None:
         "I'm scared of what he'll do when he gets home 😩",
     ],
 )
-def test_a_mock_outrage_emoji_does_not_hide_danger(text: str) -> None:
+def test_an_angry_or_weary_emoji_does_not_hide_danger(text: str) -> None:
     assert analyze(text).danger
 
 

@@ -28,7 +28,7 @@ CORPUS = Path(__file__).parent / "corpus"
 # Measured on each split for this release, less a small margin for noise.
 NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "test": {
-        "harsh_startup.f1": 0.61,
+        "harsh_startup.f1": 0.60,
         "horsemen.macro_f1": 0.76,
     },
     "holdout": {
