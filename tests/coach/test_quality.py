@@ -31,16 +31,14 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.60,
         "horsemen.macro_f1": 0.76,
     },
-    "holdout": {
-    },
+    "holdout": {},
     "holdout2": {
         "blame.f1": 0.87,
     },
     "holdout3": {
         "harsh_startup.f1": 0.70,
     },
-    "holdout4": {
-    },
+    "holdout4": {},
     "holdout5": {
         "blame.f1": 0.86,
         "danger.precision": 0.79,
