@@ -112,6 +112,9 @@ def test_a_faux_feeling_keeps_the_moment_it_names() -> None:
     rewrite = analyze("I feel ignored by you whenever your phone's out.").rewrite
     assert rewrite is not None
     assert "I feel lonely and hurt when your phone's out, because I need" in rewrite
+    rewrite = analyze("I feel ignored when you NEVER put your phone down.").rewrite
+    assert rewrite is not None
+    assert "when you don't put your phone down, because" in rewrite
 
 
 def test_a_thought_without_like_keeps_its_subject() -> None:

@@ -50,6 +50,8 @@ _INSULTING_LIKE = re2.compile(
 )
 # "were you planning to tell me": without its "were", the clause is not English.
 _BE_BEFORE = frozenset({"were", "was", "are", "is", "am", "have", "has", "had"})
+# Shouted words that stay in capitals when the rest comes down.
+_CAPITAL = frozenset({"I", "I'M", "I'D", "I'LL", "I'VE", "OK", "TV", "GP", "UK", "US", "NHS"})
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
 _YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b[^,;.!?]*")
@@ -145,9 +147,6 @@ def situation(sentence: str) -> str | None:
     return " ".join(kept)
 
 
-_CAPITAL = frozenset({"I", "I'M", "I'D", "I'LL", "I'VE", "OK", "TV", "GP", "UK", "US", "NHS"})
-
-
 def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
     for need in result.needs:
         return _NEED_MEANING[need]
@@ -178,7 +177,12 @@ _WHEN = re2.compile(r"(?i)\b(?:when|whenever|every time|each time)\s+([^,;.!?]{3
 
 def _moment(sentence: str) -> str | None:
     found = _WHEN.search(sentence)
-    return None if found is None else f"when {found.group(1).strip()}"
+    if found is None:
+        return None
+    moment = found.group(1).strip()
+    for pattern, repl in _GENERAL:  # "when you ALWAYS choose work" -> "when you choose work"
+        moment = pattern.sub(repl, moment)
+    return f"when {moment}"
 
 
 def _faux_rewrite(text: str, result: Analysis) -> str:
