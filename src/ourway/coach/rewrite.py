@@ -110,6 +110,14 @@ def _found(pattern: re2._Regexp, text: str) -> bool:
     return pattern._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
 
 
+def _one_occurrence(text: str) -> str:
+    """ "you never call" -> "you don't call"; one search first, as most text has none."""
+    if _found(_ANY_GENERAL, text):
+        for pattern, repl in _GENERAL:
+            text = pattern.sub(repl, text)
+    return text
+
+
 def situation(sentence: str) -> str | None:
     """The behaviour in a blaming sentence, made specific; None when it is only a verdict.
 
@@ -125,9 +133,7 @@ def situation(sentence: str) -> str | None:
     clause = _THE_ONE.sub(r"\1 ", sentence[span[0] : span[1]])
     if _span(_NO_BEHAVIOUR, clause, _ANCHOR_START) is not None:
         return None
-    if _found(_ANY_GENERAL, clause):  # otherwise no substitution changes anything
-        for pattern, repl in _GENERAL:
-            clause = pattern.sub(repl, clause)
+    clause = _one_occurrence(clause)
     # "you're so lazy" is a verdict about a person, not a situation to describe.
     judgement = _span(_JUDGEMENT, clause, _ANCHOR_START)
     if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
@@ -179,10 +185,8 @@ def _moment(sentence: str) -> str | None:
     found = _WHEN.search(sentence)
     if found is None:
         return None
-    moment = found.group(1).strip()
-    for pattern, repl in _GENERAL:  # "when you ALWAYS choose work" -> "when you choose work"
-        moment = pattern.sub(repl, moment)
-    return f"when {moment}"
+    # "when you ALWAYS choose work" -> "when you choose work"
+    return f"when {_one_occurrence(found.group(1).strip())}"
 
 
 def _faux_rewrite(text: str, result: Analysis) -> str:
