@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 PASSWORD = "our quiet harbour 77"
 
@@ -70,7 +71,9 @@ def test_two_people_pair_and_keep_a_private_entry_private(
     # Sharing is a toggle that works with htmx in place.
     ana.goto(f"{base}/journal/")
     ana.get_by_role("button", name="Make private").click()
-    ana.get_by_role("button", name="Share with partner").first.wait_for()
+    # The private entry already shows a "Share with partner" button, so wait for the shared
+    # one's button to go: then the toggle has been saved.
+    expect(ana.get_by_role("button", name="Make private")).to_have_count(0)
     ben.goto(f"{base}/journal/")
     assert ben.get_by_text("thank you for the walk on Sunday").count() == 0
 
