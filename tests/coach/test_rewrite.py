@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
-from ourway.coach.rewrite import situation
+from ourway.coach.situation import situation
 
 
 def test_blame_becomes_when_i_feel_because_keeping_the_situation() -> None:
@@ -128,3 +128,103 @@ def test_sarcasm_keeps_no_jab_as_the_situation() -> None:
     assert rewrite is not None
     assert rewrite.startswith("When [one specific moment this happened], I feel ")
     assert "ever notice" not in rewrite
+
+
+def test_a_non_apology_names_what_takes_it_back_and_keeps_what_was_done() -> None:
+    rewrite = analyze(
+        "Sorry I forgot, but in fairness you only mentioned it once and you were half asleep"
+    ).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("This apology pushes the feeling back onto your partner.")
+    assert 'Leave out "but in fairness you only mentioned it once and you were half asleep"' in (
+        rewrite
+    )
+    assert "Try: \"I'm sorry I forgot. That's on me. What can I do to make it right?\"" in rewrite
+    assert "When " not in rewrite  # the apology is what to fix, not the partner's behaviour
+
+
+def test_blame_handed_back_after_sorry_is_named_and_the_if_goes() -> None:
+    rewrite = analyze("Babe I'm sorry I hurt you, you just made me so angry.").rewrite
+    assert rewrite is not None
+    assert 'Leave out "you just made me so angry": it hands the blame back' in rewrite
+    assert "I'm sorry I hurt you. That's on me." in rewrite
+    rewrite = analyze("Sorry if I upset you.").rewrite
+    assert rewrite is not None
+    assert "Try: \"I'm sorry I upset you." in rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sorry I'm such a terrible husband, I guess 🙄", "I'm sorry I'm not a mind reader."],
+)
+def test_self_pity_is_not_offered_back_as_the_thing_to_own(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert "Try:" not in rewrite
+    assert "Own what you did" in rewrite
+
+
+def test_a_polite_opening_before_a_complaint_keeps_the_i_feel_rewrite() -> None:
+    rewrite = analyze("Sorry to bring this up but you never help with the kids").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you don't help with the kids, I feel")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "You're so vain. You spent forty minutes on your hair while the kids were screaming.",
+            "When you spent forty minutes on your hair while the kids were screaming, I feel",
+        ),
+        (
+            "You're so spineless it's pathetic. Your brother walks all over us and you just nod "
+            "along.",
+            "When your brother walks all over us and you just nod along, I feel",
+        ),
+        ("You're a coward. You've never once stood up to your mother.", "When you haven't stood"),
+        ("Oh so now it's my fault? You're the one who drives it every day.", "When you drive it"),
+        (
+            "You embarrassed me in front of everyone and we are going to discuss it later.",
+            "When you embarrassed me in front of everyone, I feel",
+        ),
+    ],
+)
+def test_the_behaviour_may_come_after_the_verdict(text: str, start: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All you care about is what the neighbours think",
+        "I can't rely on you for anything",
+        "I asked you for ONE thing from Woolies",
+        "Nice of you to finally come home",
+        "Your family are a bunch of freeloaders and you're no better",
+        "You always have been",
+        "You're the rudest man I've ever met",
+    ],
+)
+def test_you_as_an_object_or_a_verdict_gives_no_situation(sentence: str) -> None:
+    assert situation(sentence) is None
+
+
+def test_never_before_a_past_tense_is_one_event_and_stays() -> None:
+    assert situation("You never once asked how my mum's surgery went") == (
+        "you never asked how my mum's surgery went"
+    )
+    assert situation("You NEVER put your plates in the dishwasher") == (
+        "you don't put your plates in the dishwasher"
+    )
+
+
+def test_a_long_situation_is_cut_where_a_phrase_can_end() -> None:
+    what = situation(
+        "You'd rather let your mum walk all over me than say a single word to her about it"
+    )
+    assert what is not None
+    assert len(what.split()) <= 16
+    assert what.split()[-1] not in ("to", "a", "than", "about")

@@ -1,0 +1,297 @@
+"""The situation in a blaming message: the behaviour, in the writer's words, made specific.
+
+"You never help around the house! You're so lazy." -> "you don't help around the house".
+What is kept is the clause whose subject is "you"; what goes is a generalisation
+("always", "never"), a verdict tacked on ("... and you're so selfish"), the writer's own
+side ("... and I'm sick of it") and an insult dressed as a comparison. A clause that names
+no behaviour (an order, a forecast, a verdict on the person) gives None: the rewrite then
+asks the writer for one specific moment instead of putting words in their mouth.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re2
+from re2 import _re2
+
+from ourway.coach.rules.horsemen import CHARACTER, INSULTS
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SENTENCE_END = ".!?\n"
+
+# Generalisations become one occurrence: "you never call" -> "you don't call".
+_GENERAL = (
+    (
+        re2.compile(r"(?i)\b(you|u)(?:'ve| have) (?:just |still )?never (?:once |even |ever )?"),
+        r"\1 haven't ",
+    ),
+    # "you'd never" is "you had" or "you would": "you'd not" says both.
+    (re2.compile(r"(?i)\b(you|u)'d never (?:once |even |ever )?"), r"\1'd not "),
+    (re2.compile(r"(?i)\b(you|u) would never (?:once |even |ever )?"), r"\1 wouldn't "),
+    (re2.compile(r"(?i)\b(you|u) had never (?:once |even |ever )?"), r"\1 hadn't "),
+    (re2.compile(r"(?i)\b(you|u)(?:'ll| will) never (?:once |even |ever )?"), r"\1 won't "),
+    (re2.compile(r"(?i)\b(you|u) can never (?:once |even |ever )?"), r"\1 can't "),
+    (
+        re2.compile(r"(?i)\b(you|u) (could|did|does|should) never (?:once |even |ever )?"),
+        r"\1 \2n't ",
+    ),
+    (
+        re2.compile(r"(?i)\b(you|u) (?:just |literally |still )?never (?:once |even |ever )?"),
+        r"\1 don't ",
+    ),
+    (re2.compile(r"(?i)\b(you|u) (?:always|constantly|keep) "), r"\1 "),
+    (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly|never) "), r"\1 "),
+    (re2.compile(r"(?i)\b(?:always|never|constantly|every single time|all the time)\b ?"), ""),
+)
+# "you never (once) asked": a past tense after "never". Its "never" is set aside as a
+# placeholder word while the substitutions run (RE2 has no look-ahead to skip it).
+_NEVER_PAST = re2.compile(
+    r"(?i)\b(you|u) ((?:just |literally |still )?)never (?:once |even |ever )?"
+    r"([a-z]+ed|said|told|made|came|went|did|gave|took|thought|rang|called|got|brought|"
+    r"bought|paid|sent|spent|left|showed|stood|sat)\b"
+)
+_KEPT_NEVER = "n_ever"  # a word no substitution matches
+# One search for "would any of them change the clause", before the substitutions.
+_ANY_GENERAL = re2.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _GENERAL))
+# "you're the one who invited them" -> "you invited them"; "who drives" -> "you drive".
+_THE_ONE = re2.compile(
+    r"(?i)\b(you|u)(?:'re| are|r| were) the (?:only )?one (?:who|that) ((?:always |just |still |"
+    r"never |constantly |literally |actually |really |also )?)([a-z']+)"
+)
+_BASE_FORM = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "go"}
+# A clause that names no behaviour: an order, a forecast, a verdict on the person.
+_NO_BEHAVIOUR = re2.compile(
+    r"(?i)(?:you|u)(?:'ve| have)? got (?:to|one|some|a)\b|(?:you|u)(?:'d| had)? better\b"
+    r"|(?:you|u)(?:'re| are) (?:right|wrong)\b"
+    r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
+    r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
+    r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u) ever\b"
+    r"|(?:you|u)(?:'re| are) \d+\b|(?:you'?re|you are|ur) the (?:[a-z]+est|most [a-z]+|worst)\b"
+    r"|(?:you|u)(?:'re| are| really are| were| will always be|'ll always be) (?:your|an?|such)\b"
+    r"|(?:you|u)(?:'ve| have)(?: always| never)? been (?:an?|such|so|your)\b"
+    rf"|(?:you'?re|you are|ur|you can be|you get|you'?ve (?:always )?been) (?:(?:so|such an?|"
+    rf"being|just|really|too|very|a bit|kind of|always|still|honestly|literally) )*"
+    rf"(?:{CHARACTER}|{INSULTS})\b"
+)
+_VERDICT_WORD = re2.compile(rf"(?i)\b(?:{CHARACTER}|{INSULTS})\b")
+_AUXILIARY = _word_set("been be are is was were do did does have has had will would can anyway")
+# "... like the laziest man in Croydon": an insult dressed as a comparison.
+_INSULTING_LIKE = re2.compile(
+    rf"(?i)\s+like (?:a |an |the |some )?(?:[a-z-]+ )?(?:{CHARACTER}|{INSULTS})\b"
+)
+# "were you planning to tell me": without its "were", the clause is not English.
+_BE_BEFORE = frozenset({"were", "was", "are", "is", "am", "have", "has", "had"})
+# Words after which "you" starts a clause of its own: "and you just nod along",
+# "honestly you ...", "when you ...".
+_SUBJECT_BEFORE = _word_set(
+    "and but so then because cos cause coz bc since when whenever while now or plus yet "
+    "also honestly just literally seriously really again still clearly obviously "
+    "basically yesterday today tonight oh wow god look listen typical yaar man mate like "
+    "well yeah course way how why that fact reason time instead"
+)
+_ASKED_BEFORE = frozenset({"do", "does", "did", "would", "could"})
+# Shouted words that stay in capitals when the rest comes down.
+_CAPITAL = frozenset({"I", "I'M", "I'D", "I'LL", "I'VE", "OK", "TV", "GP", "UK", "US", "NHS"})
+# A situation keeps at most this many words; a longer one is cut, but not after these.
+_MAX_WORDS = 16
+_DANGLING = _word_set(
+    "a an the to of for with and or but than that at in on by from my your our his her "
+    "their so as if when"
+)
+# A verb in "your brother walks all over us", "your parents still won't call me".
+_ACTS = re2.compile(
+    r"(?i) (?:[a-z]+[^s's]s|is|are|was|were|has|have|had|won't|can't|doesn't|don't|didn't|"
+    r"never|keeps?|always)\b"
+)
+_YOUR_AND_YOU = re2.compile(r"(?i)^\W*(your [^,;.!?]{3,60}? (?:and|while) )(?:you|u)\b")
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+_ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
+_YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b[^,;.!?]*")
+_JUDGEMENT = re2.compile(
+    r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
+    r"[a-z-]+\b"
+)
+# What follows the behaviour and is not part of it: a verdict ("... and you're so selfish"),
+# the writer's own side ("... and I'm sick of it", "... and it drives me mad"), which the
+# I-feel part says better, or a summons ("... and we are going to discuss it").
+_TRAILING_VERDICT = re2.compile(
+    r"(?i)\s*,?\s+(?:and|&|plus|but|so|because|cos|cause)\s+(?:you're|you are|ur|youre|i|i'm|im"
+    r"|i am|i've|ive"
+    r"|we're|we are|we'll|we will|we need|we have|we've"
+    r"|(?:it|that)(?:'s| is)? (?:drives|makes|winds|gets|driving|making|winding))\s"
+    r"|\s+(?:tells|shows|says) (?:me|it|everything|all)\b"
+)
+
+
+def sentence_at(text: str, start: int) -> str:
+    """The sentence that holds `start`, trimmed."""
+    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i != -1]
+    return text[left : min(ends, default=len(text))].strip()
+
+
+def _span(pattern: re2._Regexp, text: str, anchor: Any = _UNANCHORED) -> tuple[int, int] | None:
+    """Character offsets of the first match (or None), with one raw RE2 call on ASCII text
+    (the wrapper's match objects cost several times the search on a short sentence)."""
+    if text.isascii():
+        data = text.encode()
+        start, end = pattern._regexp.Match(anchor, data, 0, len(data))[0]
+        return None if start < 0 else (start, end)
+    found = pattern.search(text) if anchor is _UNANCHORED else pattern.match(text)
+    return None if found is None else found.span()
+
+
+def matches(pattern: re2._Regexp, text: str) -> bool:
+    """Whether `pattern` occurs in `text` (one raw RE2 call)."""
+    data = text.encode()
+    return pattern._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
+
+
+def _base_form(verb: str) -> str:
+    """The verb as "you" says it: "drives" -> "drive", "tidies" -> "tidy", "did" stays."""
+    low = verb.lower()
+    if low in _BASE_FORM:
+        return _BASE_FORM[low]
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return verb[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return verb[:-1]
+    return verb
+
+
+def _you_did(clause: str) -> str:
+    found = _THE_ONE.search(clause)
+    if found is None:
+        return clause
+    you, adverb, verb = found.groups()
+    return f"{clause[: found.start()]}{you} {adverb}{_base_form(verb)}{clause[found.end() :]}"
+
+
+def one_occurrence(text: str) -> str:
+    """ "you never call" -> "you don't call"; one search first, as most text has none.
+
+    Before a past tense "never" is one event ("you never asked how it went") and stays:
+    "don't asked" is not English and dropping it would say the opposite.
+    """
+    if matches(_ANY_GENERAL, text):
+        kept = _NEVER_PAST.sub(r"\1 \2" + _KEPT_NEVER + r" \3", text)
+        for pattern, repl in _GENERAL:
+            kept = pattern.sub(repl, kept)
+        text = kept.replace(_KEPT_NEVER, "never")
+    return text
+
+
+def _subject_you(sentence: str) -> tuple[int, int] | None:
+    """The first clause whose subject is "you", or None.
+
+    A "you" after a verb or a preposition is an object ("I asked you for one thing",
+    "all you care about", "rely on you for anything"): its clause names no behaviour.
+    """
+    for found in _YOU_CLAUSE.finditer(sentence):
+        before = sentence[: found.start()].split()
+        if not before or before[-1][-1] in ",:;-(\"'\u2014\u2013":
+            return found.span()
+        word = before[-1].lower()
+        if word in _BE_BEFORE:
+            return None  # "were you planning to tell me": a question, not English without it
+        if word in _ASKED_BEFORE:
+            # "why did you spend ..." names what was done; "did you even look" asks.
+            if len(before) > 1 and before[-2].lower().strip(",") in ("why", "how"):
+                return found.span()
+            continue
+        if word in _SUBJECT_BEFORE:
+            return found.span()
+    return None
+
+
+def situation(sentence: str) -> str | None:
+    """The behaviour in a blaming sentence, made specific; None when it is only a verdict.
+
+    >>> situation("You never help around the house")
+    "you don't help around the house"
+    """
+    span = _subject_you(sentence)
+    if span is None:
+        return None
+    clause = _you_did(sentence[span[0] : span[1]])
+    if _span(_NO_BEHAVIOUR, clause, _ANCHOR_START) is not None:
+        return None
+    clause = one_occurrence(clause)
+    # "Your brother walks all over us and you just nod along": the part before the "you"
+    # is the situation too.
+    setting = _YOUR_AND_YOU.search(sentence)
+    if setting is not None and setting.end(1) == span[0]:
+        if matches(_VERDICT_WORD, setting.group(1)):
+            return None  # "Your family are a bunch of freeloaders and ..."
+        if matches(_ACTS, setting.group(1)):  # not "Your own sister's wedding and you ..."
+            clause = setting.group(1) + clause
+    # "you're so lazy" is a verdict about a person, not a situation to describe.
+    judgement = _span(_JUDGEMENT, clause, _ANCHOR_START)
+    if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
+        return None
+    # A verdict or the writer's side tacked on is dropped: only the behaviour stays.
+    for tail in (_TRAILING_VERDICT, _INSULTING_LIKE):
+        if matches(tail, clause):
+            clause = tail.split(clause)[0]
+    words = clause.split()
+    if len(words) < 3 or (len(words) <= 4 and words[-1].lower() in _AUXILIARY):
+        return None  # "you have been", "you do anyway": the behaviour was said before
+    if len(words) > _MAX_WORDS:
+        # Cut at a word that can end a phrase: "... than say one word to" would not.
+        words = words[:_MAX_WORDS]
+        while words[-1].lower() in _DANGLING:
+            words.pop()
+    # The writer's words as written (names keep their capitals), but the sentence's first
+    # "You" and SHOUTED words come down to size.
+    kept = [words[0].lower()] + [
+        w.lower() if len(w) > 1 and w.isupper() and w not in _CAPITAL else w for w in words[1:]
+    ]
+    return " ".join(kept)
+
+
+# A later sentence is tried only when "you" starts it: "Ring me when you've found the
+# money" names no behaviour of the moment.
+_OPENS_WITH_YOU = re2.compile(
+    r"(?i)^\W*(?:(?:and|but|so|then|honestly|seriously|look|oh|typical|again|plus)\W+)?"
+    r"(?:you|u|your)\b"
+)
+
+
+def _sentences_from(text: str, start: int, limit: int) -> list[str]:
+    """The sentence around `start` and the ones after it, at most `limit` in all."""
+    found: list[str] = []
+    while start < len(text) and len(found) < limit:
+        sentence = sentence_at(text, start)
+        if sentence:
+            found.append(sentence)
+        ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i != -1]
+        if not ends:
+            break
+        start = min(ends) + 1
+    return found
+
+
+def situation_from(text: str, start: int) -> tuple[str, str | None]:
+    """The sentence at `start` and its situation, or a later one's when it has none.
+
+    A verdict often comes first and the behaviour after it ("You're so spineless. You just
+    nod along."): the flagged sentence and the next two are tried in turn.
+
+    >>> situation_from("You're so vain. You spent an hour on your hair.", 0)
+    ('You spent an hour on your hair', 'you spent an hour on your hair')
+    """
+    candidates = _sentences_from(text, start, 3)
+    for k, candidate in enumerate(candidates):
+        if k and not matches(_OPENS_WITH_YOU, candidate):
+            continue
+        what = situation(candidate)
+        if what is not None:
+            return candidate, what
+    return (candidates[0] if candidates else text), None
