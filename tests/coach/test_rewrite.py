@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
-from ourway.coach.situation import situation
+from ourway.coach.situation import situation, topic
 
 
 def test_blame_becomes_when_i_feel_because_keeping_the_situation() -> None:
@@ -228,3 +228,45 @@ def test_a_long_situation_is_cut_where_a_phrase_can_end() -> None:
     assert what is not None
     assert len(what.split()) <= 16
     assert what.split()[-1] not in ("to", "a", "than", "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Get off the Xbox. We need to talk about your DRINKING. Now.", "your drinking"),
+        ("Right. I want to know who Jess is, and I want the truth this time.", "who Jess is"),
+        ("Before you say a word: I know about the loan.", "the loan"),
+        ("So. About last night.", "last night"),
+        (
+            "Either you stop discussing our marriage with your mother or I'm moving out.",
+            "our marriage with your mother",
+        ),
+        ("We need to talk about the boiler — the engineer's coming Tuesday.", "the boiler"),
+    ],
+)
+def test_a_harsh_start_up_becomes_a_gentle_one_about_the_same_topic(text: str, about: str) -> None:
+    assert topic(text) == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to talk. Now.",
+        "We are not discussing your mother. End of.",
+        "We're talking about this tonight whether you like it or not.",
+        "It's serious and it's about you.",
+    ],
+)
+def test_no_topic_is_made_up(text: str) -> None:
+    assert topic(text) is None
+
+
+def test_the_gentle_start_up_keeps_the_topic_and_drops_the_summons() -> None:
+    rewrite = analyze("Sit down. We're going to talk about the credit card. NOW.").rewrite
+    assert rewrite == (
+        "Something has been on my mind about the credit card, and I'd like us to talk about it "
+        "together. Is now a good time, or later tonight?"
+    )
+    rewrite = analyze("We need to talk.").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("Something has been on my mind, and I'd like us to talk")

@@ -12,7 +12,7 @@ import re2
 
 from ourway.coach import feelings
 from ourway.coach.result import Analysis
-from ourway.coach.situation import matches, one_occurrence, sentence_at, situation_from
+from ourway.coach.situation import matches, one_occurrence, sentence_at, situation_from, topic
 from ourway.coach.text import Doc
 
 _WE = "This is something for us to solve together, not you against me."
@@ -193,8 +193,10 @@ def rewrite(doc: Doc, result: Analysis) -> str | None:
     ):
         return _apology_rewrite(text, result)
     if result.harsh_startup:
+        about = topic(text)
+        mind = f"on my mind about {about}" if about else "on my mind"
         return (
-            "Something has been on my mind and I'd like us to talk about it together. "
+            f"Something has been {mind}, and I'd like us to talk about it together. "
             "Is now a good time, or later tonight?"
         )
     if "stonewalling" in result.horsemen:

@@ -248,12 +248,54 @@ def situation(sentence: str) -> str | None:
         words = words[:_MAX_WORDS]
         while words[-1].lower() in _DANGLING:
             words.pop()
-    # The writer's words as written (names keep their capitals), but the sentence's first
-    # "You" and SHOUTED words come down to size.
-    kept = [words[0].lower()] + [
-        w.lower() if len(w) > 1 and w.isupper() and w not in _CAPITAL else w for w in words[1:]
-    ]
-    return " ".join(kept)
+    return calm([words[0].lower(), *words[1:]])
+
+
+def calm(words: list[str]) -> str:
+    """The writer's words as written (names keep their capitals), SHOUTED words brought
+    down to size: ["your", "DRINKING"] -> "your drinking"."""
+    return " ".join(
+        w.lower() if len(w) > 1 and w.isupper() and w not in _CAPITAL else w for w in words
+    )
+
+
+# What a hard conversation is about, in the writer's words: "we need to talk about your
+# drinking", "we're going to discuss last night", "I want to know why the car's dented".
+_TOPIC = re2.compile(
+    r"(?i)(?:\b(not\s+)?(?:(?:talk|talking|chat|conversation|words|it out|know|it's|its)\s+about"
+    r"|discuss|discussing|sort out|sorting out|go through|going through|I want to know)"
+    r"|(?:^|[.!?]\s+)about)\s+([^,;.!?\n\x{2014}\x{2013}]{3,80})"
+)
+# A time, a summons or a threat at the end is not part of the topic: "... about Christmas
+# tonight", "... or I'm moving out", "... whether you like it or not".
+_TOPIC_TAIL = re2.compile(
+    r"(?i)\s+(?:(?:right )?now|tonight|today(?: itself)?|tomorrow|later|anymore|is happening.*"
+    r"|this (?:weekend|evening)"
+    r"|when (?:you|u) get (?:home|in|back)|the (?:minute|second|moment) .*|before .*"
+    r"|whether .*|(?:and|or) (?:you|u|i|i'm|we|we're) .*| - .*|line by line|together.*)$"
+)
+# "talk about it", "discuss and it can't wait", "it's about you": no topic named.
+_NO_TOPIC = _word_set("this it that us you me and but or so if when")
+
+
+def topic(text: str) -> str | None:
+    """What the writer wants to talk about, or None when the message does not say.
+
+    >>> topic("Get in here. We need to talk about your DRINKING right now.")
+    'your drinking'
+    """
+    found = _TOPIC.search(text)
+    if found is None or found.group(1):
+        return None  # "We are not discussing your mother" refuses the topic
+    subject = found.group(2).strip()
+    if matches(_TOPIC_TAIL, subject):
+        subject = _TOPIC_TAIL.sub("", subject)
+    words = subject.split()[:_MAX_WORDS]
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    if not words or words[0].lower() in _NO_TOPIC:
+        return None  # "talk about it without shouting" names no topic
+    return calm(words)
 
 
 # A later sentence is tried only when "you" starts it: "Ring me when you've found the
