@@ -169,3 +169,31 @@ def test_a_verdict_on_who_the_partner_is_is_criticism_and_comfort_is_not() -> No
     assert "criticism" in verdict.horsemen
     comfort = analyze("The way you spoke to the waiter made me cringe. That's not who you are.")
     assert "criticism" not in comfort.horsemen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never judge me.",
+        "You never let me down.",
+        "You never raise your voice, even when I'm being a nightmare.",
+        "You never once made me feel like a burden during chemo.",
+    ],
+)
+def test_a_kindness_said_as_the_hurt_that_never_came_is_no_charge(text: str) -> None:
+    result = analyze(text)
+    assert not result.blame
+    assert not result.danger
+    assert result.horsemen == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never stop complaining.",
+        "You never let me finish a sentence.",
+        "u never give me credit for anything",
+    ],
+)
+def test_never_before_a_real_grievance_stays_blame(text: str) -> None:
+    assert analyze(text).blame

@@ -26,6 +26,7 @@ import re2
 from ourway.coach import model
 from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
+from ourway.coach.rules.blame import praises_by_never
 from ourway.coach.text import Doc
 
 # Log-odds a rule hit adds to the model's own score for the rule's label.
@@ -83,7 +84,12 @@ def _about_someone_else(doc: Doc) -> bool:
 
 def _gentle(doc: Doc) -> bool:
     """Warm, a gentle request or reassurance: no accusation may be added by the model."""
-    return is_warm(doc) or any(ask in doc.b for ask in _GENTLE_ASKS) or _reassures(doc)
+    return (
+        is_warm(doc)
+        or any(ask in doc.b for ask in _GENTLE_ASKS)
+        or _reassures(doc)
+        or praises_by_never(doc)
+    )
 
 
 _ABOUT_YOU = (b"you", b"u ", b"ur ", b"your")

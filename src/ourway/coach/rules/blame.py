@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import NEGATED, PLAYFUL, POSITIVE, QUOTED, Rule, words
-from ourway.coach.text import Doc, next_word
+from ourway.coach.text import Doc, next_word, tail
 
 # "How could you tell?" and "why would you even ask, of course!" are curious, not accusing.
 _CURIOUS_NEXT = frozenset({b"tell", b"know", b"guess", b"resist", b"not", b"possibly"})
@@ -48,7 +50,16 @@ def _not_warm(doc: Doc, start: int, end: int) -> bool:
 # "You never forget a birthday" and "you'll never have to ask again" praise or promise.
 _KIND_AFTER_NEVER = frozenset({b"forget", b"forgets", b"fail", b"fails", b"disappoint",
                                b"disappoints", b"complain", b"complains", b"cease", b"miss",
-                               b"misses", b"give", b"gives"})  # fmt: skip
+                               b"misses", b"judge", b"judged", b"judges",
+                               b"complained"})  # fmt: skip
+# "You never once made me feel like a burden", "you never let me down": a kindness said
+# as the hurt that never came.
+_KIND_NEVER_PHRASES = (b"let me down", b"let us down", b"let anyone down", b"let anybody down",
+                       b"raise your voice", b"raised your voice", b"give up", b"gives up",
+                       b"gave up")  # fmt: skip
+_SPARED = (b"burden", b"hungry", b"stupid", b"small", b"alone", b"unwanted", b"judged")
+_SPARING = frozenset({b"make", b"made", b"makes", b"let", b"lets"})
+_FILLERS = (b"once ", b"even ", b"ever ")
 _PROMISED = frozenset({b"hear", b"have", b"need", b"catch", b"worry"})
 
 
@@ -67,12 +78,31 @@ def _a_charge(doc: Doc, start: int, end: int) -> bool:
     if not said.endswith(b"never"):
         return True
     after = next_word(doc, end)
-    if after in _KIND_AFTER_NEVER:
+    if after in _KIND_AFTER_NEVER or _kind_never(doc, end):
         return False
     promise = b"will" in said or b"'ll" in said or b"won't" in said
     if promise and after in _THREATENED:
         return False
     return not (after in _PROMISED and promise)
+
+
+def _kind_never(doc: Doc, end: int) -> bool:
+    """ "never (once) made me feel like a burden", "never let me down": praise."""
+    rest = tail(doc, end, 60).lstrip()
+    for filler in _FILLERS:
+        rest = rest.removeprefix(filler)
+    if rest.startswith(_KIND_NEVER_PHRASES) or rest.split(b" ", 1)[0] in _KIND_AFTER_NEVER:
+        return True
+    return rest.split(b" ", 1)[0] in _SPARING and any(word in rest for word in _SPARED)
+
+
+_YOU_NEVER = re2.compile(rb"\b(?:you|u)(?:'ve| have)? never\b")
+
+
+def praises_by_never(doc: Doc) -> bool:
+    """A "you never ..." in the message is a kindness ("you never judge me"), so no
+    accusation should be read into it by anything else either."""
+    return any(_kind_never(doc, found.end()) for found in _YOU_NEVER.finditer(doc.b[:2000]))
 
 
 def _not_a_task(doc: Doc, start: int, end: int) -> bool:
@@ -143,6 +173,8 @@ RULES = [
             "I never said you always do that",
             "Honestly you're so thoughtful, you never forget a single birthday.",
             "I'm so sorry. You will never hear anything like that from me again.",
+            "You never once made me feel like a burden during chemo.",
+            "You never judge me, even when I deserve it.",
         ),
         skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL}),
         check=_a_charge,

@@ -19,6 +19,8 @@ def _isolating(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 20].split()
     if len(after) > 1 and after[0] == b"to" and after[1] in _FIGURES:
         return False
+    if next_word(doc, end) == b"down":
+        return False  # "he won't let me down": a promise kept, not a ban
     return not_hyperbole(doc, start, end) and next_word(doc, end) not in _FIGURES
 
 
@@ -178,7 +180,7 @@ RULES = [
             r"(?:locked|hid|hidden|took|taken|keeps?|kept) (?:your|my|ur) (?:passport|id|"
             r"documents|car keys)",
             r"(?:takes|took) the car keys",
-            r"(?:won't|doesn't|does not|will not|never) (?:let|allow) me",
+            r"(?:won't|doesn't|does not|will not|(?:he|she|they) never) (?:let|allow) me",
             r"(?:delete|block) (?:her|his|their|[a-z]+'s) (?:number|contact)",
             r"(?:don't|do not) want you (?:talking|seeing|texting|speaking) to",
             r"(?:i've|i have|i) (?:stopped|stop) (?:calling|seeing|going|visiting|talking)",
@@ -214,6 +216,7 @@ RULES = [
         should_pass=(
             "You're not going to believe what happened at work!",
             "I'm not allowed caffeine after 2 according to the doctor",
+            "Honestly you never let me down when it counts.",
         ),
         skip=frozenset(),
         check=_isolating,
