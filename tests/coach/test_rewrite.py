@@ -270,3 +270,21 @@ def test_the_gentle_start_up_keeps_the_topic_and_drops_the_summons() -> None:
     rewrite = analyze("We need to talk.").rewrite
     assert rewrite is not None
     assert rewrite.startswith("Something has been on my mind, and I'd like us to talk")
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("You never listen to me.", "When you don't listen to me, I feel"),
+        ("I feel ignored when you're on your phone.", "I feel lonely and hurt when you're on"),
+        ("I'm sorry you feel that way.", "I'm sorry. I was wrong to ... What can I do to make"),
+        ("I'm sorry I yelled at you.", "I'm sorry I yelled at you. What can I do to make this"),
+        ("Sorry if I upset you.", "I'm sorry I upset you. That's on me."),
+    ],
+)
+def test_the_wording_is_what_could_be_sent_as_it_is(text: str, wording: str) -> None:
+    result = analyze(text)
+    assert result.wording is not None
+    assert result.wording.startswith(wording)
+    assert "Try" not in result.wording
+    assert "wording" not in result.to_dict()  # Python only: the JSON contract is unchanged

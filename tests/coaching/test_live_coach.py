@@ -26,6 +26,21 @@ def test_blame_is_pointed_at_with_a_kinder_rewrite(cast: Any) -> None:
     assert "<html" not in page
 
 
+def test_use_this_wording_offers_only_what_could_be_sent(cast: Any) -> None:
+    page = check(cast.client_a, "I'm sorry I yelled, but you pushed me to it.")
+    assert "This apology pushes the feeling back onto your partner." in page
+    # The button carries the sample apology, not the advice around it.
+    assert (
+        'data-rewrite="I&#x27;m sorry I yelled. That&#x27;s on me. What can I do to make it '
+        'right?"' in page
+    )
+    page = check(cast.client_a, "I'm sorry I yelled at you.")
+    assert "A good start." in page
+    assert 'data-rewrite="I&#x27;m sorry I yelled at you. What can I do to make this right? ' in (
+        page
+    )
+
+
 def test_a_kind_message_gets_a_calm_all_clear(cast: Any) -> None:
     page = check(cast.client_a, "Thank you for cooking tonight, it was lovely.")
     assert "Nothing here looks likely to land badly" in page

@@ -264,7 +264,9 @@ def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analys
         return Analysis(id=id)
     if len(text) <= MAX_CHARS:
         doc, result = _analyze_window(text, reply_to)
-        result.rewrite = rewrite(doc, result)
+        kinder = rewrite(doc, result)
+        if kinder is not None:
+            result.rewrite, result.wording = kinder
     else:
         windows = _windows(text)
         parts = [(offset, _analyze_window(piece, reply_to)[1]) for offset, piece in windows]

@@ -82,6 +82,10 @@ class Analysis:
     turn: Turn | None = None
     findings: list[Finding] = field(default_factory=list)
     rewrite: str | None = None
+    # The part of `rewrite` the writer could send as it is ("Use this wording" in the web
+    # app): the whole rewrite when it is a message, the sample inside it when it is advice
+    # ('Try: "I'm sorry I yelled. ..."'). Python only: not part of the JSON contract.
+    wording: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -8,14 +8,27 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re2
 
 from ourway.coach import feelings
-from ourway.coach.result import Analysis
+from ourway.coach.result import Analysis, Part
 from ourway.coach.situation import matches, one_occurrence, sentence_at, situation_from, topic
 from ourway.coach.text import Doc
 
 _WE = "This is something for us to solve together, not you against me."
+
+
+class Rewrite(NamedTuple):
+    text: str  # what the writer reads: a kinder message, or advice with a sample in it
+    wording: str  # what they could send as it is
+
+
+def _message(text: str) -> Rewrite:
+    """A rewrite that is itself the kinder message."""
+    return Rewrite(text, text)
+
 
 _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
@@ -49,7 +62,7 @@ def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
     return "hurt", "I'm on my own with this"
 
 
-def _i_feel_rewrite(text: str, result: Analysis) -> str:
+def _i_feel_rewrite(text: str, result: Analysis) -> Rewrite:
     first = next(
         (f for f in result.findings if f.label in ("blame", "horsemen:criticism")),
         result.findings[0] if result.findings else None,
@@ -63,7 +76,7 @@ def _i_feel_rewrite(text: str, result: Analysis) -> str:
         sentence, what = situation_from(text, start)
     feeling, meaning = _feeling_and_meaning(sentence, result)
     what = what or "[one specific moment this happened]"
-    return f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}"
+    return _message(f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}")
 
 
 # "... whenever your phone's out": the moment the faux feeling is about, when it names one.
@@ -78,7 +91,7 @@ def _moment(sentence: str) -> str | None:
     return f"when {one_occurrence(found.group(1).strip())}"
 
 
-def _faux_rewrite(text: str, result: Analysis) -> str:
+def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
     faux = next(f for f in result.findings if f.label == "i_feel:faux")
     said = text[faux.start : faux.end]
     entry = None
@@ -90,10 +103,8 @@ def _faux_rewrite(text: str, result: Analysis) -> str:
         real = " and ".join(entry.feelings[:2])
         need = feelings.needs()[entry.needs[0]]
         moment = _moment(sentence_at(text, faux.end)) or "when [the specific moment]"
-        return (
-            f'Instead of "{entry.word}", try the feeling under it: "I feel {real} {moment}, '
-            f'because I need {need}."'
-        )
+        sample = f"I feel {real} {moment}, because I need {need}."
+        return Rewrite(f'Instead of "{entry.word}", try the feeling under it: "{sample}"', sample)
     # The hit ends one word into the thought ("I feel like you"); the thought starts after
     # like/that, or right after "feel" ("I feel you don't trust me").
     start = faux.end
@@ -104,18 +115,29 @@ def _faux_rewrite(text: str, result: Analysis) -> str:
             break
     thought = text[start:].split(".")[0].strip()
     meaning = f"I start to think {thought}" if thought else "I make up a story about it"
-    return (
-        f'Try a feeling instead of a thought: "When [the specific moment], I feel hurt and '
-        f'lonely, because {meaning}."'
+    sample = f"When [the specific moment], I feel hurt and lonely, because {meaning}."
+    return Rewrite(f'Try a feeling instead of a thought: "{sample}"', sample)
+
+
+# Each part an apology may miss: how to say it, a sample, and a caution after the sample.
+_MISSING: dict[Part, tuple[str, str, str]] = {
+    "remorse": ("Say you're sorry, plainly:", "I'm sorry.", ""),
+    "responsibility": ("Own what you did:", "I was wrong to ...", " (no 'but', no 'if')."),
+    "amends": ("Offer to repair it:", "What can I do to make this right?", ""),
+    "change": ("Say what you'll do differently:", "Next time I will ...", ""),
+}
+
+
+def _advice(parts: list[Part]) -> str:
+    return " ".join(
+        f'{lead} "{sample}"{after}' for lead, sample, after in map(_MISSING.__getitem__, parts)
     )
 
 
-_MISSING = {
-    "remorse": "Say you're sorry, plainly: \"I'm sorry.\"",
-    "responsibility": "Own what you did: \"I was wrong to ...\" (no 'but', no 'if').",
-    "amends": 'Offer to repair it: "What can I do to make this right?"',
-    "change": 'Say what you\'ll do differently: "Next time I will ..."',
-}
+def _samples(parts: list[Part]) -> str:
+    return " ".join(_MISSING[part][1] for part in parts)
+
+
 # What the apology is about, in the writer's words: "Sorry I forgot, but ..." -> "I forgot",
 # "sorry if I upset you" -> "I upset you" (the "if" goes).
 _ACT = re2.compile(
@@ -158,7 +180,7 @@ def _taken_back(text: str) -> str | None:
     return f'Leave out "{found.group(3).strip()}": it hands the blame back to your partner.'
 
 
-def _apology_rewrite(text: str, result: Analysis) -> str:
+def _apology_rewrite(text: str, result: Analysis) -> Rewrite:
     if result.apology == "non_apology":
         lines = ["This apology pushes the feeling back onto your partner."]
         taken_back = _taken_back(text)
@@ -167,17 +189,22 @@ def _apology_rewrite(text: str, result: Analysis) -> str:
         act = _act(text)
         if act is not None:
             # The writer already named what they did: show the whole apology with it.
-            lines.append(f"Try: \"I'm sorry {act}. That's on me. What can I do to make it right?\"")
-        else:
-            lines.extend(_MISSING[p] for p in _MISSING)
-        return " ".join(lines)
+            sample = f"I'm sorry {act}. That's on me. What can I do to make it right?"
+            lines.append(f'Try: "{sample}"')
+            return Rewrite(" ".join(lines), sample)
+        every: list[Part] = list(_MISSING)
+        return Rewrite(" ".join([*lines, _advice(every)]), _samples(every))
     missing = [p for p in _MISSING if p not in result.apology_parts]
     if {"amends", "change"} - set(missing):
         missing = [p for p in missing if p not in ("amends", "change")]
-    return "A good start. To make it complete: " + " ".join(_MISSING[p] for p in missing)
+    # A partial apology keeps the writer's own words, with what it misses added after.
+    return Rewrite(
+        "A good start. To make it complete: " + _advice(missing),
+        f"{text.strip()} {_samples(missing)}",
+    )
 
 
-def rewrite(doc: Doc, result: Analysis) -> str | None:
+def rewrite(doc: Doc, result: Analysis) -> Rewrite | None:
     """A kinder version of the message, or None when there is nothing to soften."""
     text = doc.clean or doc.text
     if result.danger:
@@ -195,21 +222,23 @@ def rewrite(doc: Doc, result: Analysis) -> str | None:
     if result.harsh_startup:
         about = topic(text)
         mind = f"on my mind about {about}" if about else "on my mind"
-        return (
+        return _message(
             f"Something has been {mind}, and I'd like us to talk about it together. "
             "Is now a good time, or later tonight?"
         )
     if "stonewalling" in result.horsemen:
-        return "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"
+        return _message(
+            "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"
+        )
     if "defensiveness" in result.horsemen:
-        return (
+        return _message(
             "You're right that part of this is on me: [the part you own]. "
             "Can we look at it together?"
         )
     if result.fine_shield:
-        return "I'm not really okay, but I'm not ready to talk yet. Can we talk tonight?"
+        return _message("I'm not really okay, but I'm not ready to talk yet. Can we talk tonight?")
     if result.turn == "against":
-        return "I want to hear about it. Give me ten minutes and I'm all yours?"
+        return _message("I want to hear about it. Give me ten minutes and I'm all yours?")
     if result.turn == "away":
-        return "Oh, tell me more!"
+        return _message("Oh, tell me more!")
     return None

@@ -21,7 +21,8 @@ def check(request: HttpRequest) -> HttpResponse:
     purpose = request.POST.get("purpose", "message")
     text = clean_text(request.POST.get(field, ""))[:MAX_LIVE_CHARS]
     reply_to = clean_text(request.POST.get("reply_to", ""))[:MAX_LIVE_CHARS] or None
-    result = analyze(text, reply_to=reply_to).to_dict() if text else None
+    analysis = analyze(text, reply_to=reply_to) if text else None
+    result = analysis.to_dict() if analysis else None
     findings = []
     if result:
         for finding in result["findings"]:
@@ -33,6 +34,7 @@ def check(request: HttpRequest) -> HttpResponse:
             "result": result,
             "findings": findings,
             "hints": hints_for(purpose, result, text) if result else [],
+            "wording": analysis.wording if analysis else None,
             "field_id": request.POST.get("field_id", ""),
             "purpose": purpose,
         },

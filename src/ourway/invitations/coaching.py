@@ -14,9 +14,11 @@ def review_of(text: str) -> dict[str, Any] | None:
     """The coach's reading when the draft may land harshly, else None.
 
     The findings keep only those about a harsh start-up, blame or the horsemen, each with
-    the words it points at; the rewrite is the coach's kinder wording (or None).
+    the words it points at; the rewrite is the coach's kinder version (or None) and the
+    wording the part of it that could be sent as it is.
     """
-    reading: dict[str, Any] = analyze(text).to_dict()
+    analysis = analyze(text)
+    reading: dict[str, Any] = analysis.to_dict()
     findings = [
         {**f, "words": text[f["start"] : f["end"]]}
         for f in reading["findings"]
@@ -24,4 +26,4 @@ def review_of(text: str) -> dict[str, Any] | None:
     ]
     if not findings:
         return None
-    return {"findings": findings, "rewrite": reading["rewrite"]}
+    return {"findings": findings, "rewrite": reading["rewrite"], "wording": analysis.wording}

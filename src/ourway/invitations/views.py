@@ -77,10 +77,10 @@ def new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         review = review_of(data["text"])
-        if review and request.POST.get("use_rewrite") and review["rewrite"]:
+        if review and request.POST.get("use_rewrite") and review["wording"]:
             # The person has had their second look; the live coach still reads along, but
             # sending the chosen wording must not bring the same review back again.
-            form, review, reviewed = _with_text(request, review["rewrite"]), None, True
+            form, review, reviewed = _with_text(request, review["wording"]), None, True
             messages.info(request, _("The kinder wording is in the box. Change anything you like."))
         elif review is None or data["send_anyway"]:
             try:
