@@ -27,7 +27,7 @@ from ourway.coach import model
 from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
-from ourway.coach.text import Doc
+from ourway.coach.text import Doc, addresses_you
 
 # Log-odds a rule hit adds to the model's own score for the rule's label.
 RULE_TRUST = 6.0  # about the gap between a neutral message's log-odds and a threshold
@@ -72,14 +72,13 @@ def _reassures(doc: Doc) -> bool:
 
 
 # Words that address the partner, and the pronouns of someone talked about.
-_SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|u|ur|ya|y'all|yall)\b")
 _THIRD_PERSON = re2.compile(rb"\b(?:he|she|him|her)\b")
 
 
 def _about_someone_else(doc: Doc) -> bool:
     """Talks about him or her and never to "you": "He tells me I'm crazy." """
     head = doc.b[:2000]
-    return _SECOND_PERSON.search(head) is None and _THIRD_PERSON.search(head) is not None
+    return not addresses_you(head) and _THIRD_PERSON.search(head) is not None
 
 
 def _gentle(doc: Doc) -> bool:
@@ -92,7 +91,6 @@ def _gentle(doc: Doc) -> bool:
     )
 
 
-_ABOUT_YOU = (b"you", b"u ", b"ur ", b"your")
 _AFFECTION = (b"love you", b"love u", b"luv you", b"luv u", b"miss you", b"miss u",
               b"\xe2\x9d\xa4", b"favourite", b"proud of", b"can't wait to see")  # fmt: skip
 
@@ -438,7 +436,7 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
             want = adds(i, cut, margin)
             if want and attr == "reflection":
                 # Reflecting is about the partner: "sounds good!" is not a paraphrase.
-                want = any(word in doc.b for word in _ABOUT_YOU) and not any(
+                want = addresses_you(doc.b[:4000]) and not any(
                     agree in doc.b for agree in _NOT_PARAPHRASE
                 )
         if want != ruled:

@@ -280,6 +280,15 @@ def prepare(text: str) -> Doc:
     return Doc(text=text, low=low, b=b, ascii=len(b) == len(low), clean=clean)
 
 
+# The partner addressed, as couples text it: "you", "your", "u", "ur", "ya", "y'all".
+_SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|youre|u|ur|ya|y'all|yall)\b", _LATIN1)
+
+
+def addresses_you(text: bytes) -> bool:
+    """Whether `text` speaks to or about the partner ("you", "ur", "u"); "young" does not."""
+    return _SECOND_PERSON._regexp.Match(_UNANCHORED, text, 0, len(text))[0][0] >= 0
+
+
 def next_word(doc: Doc, end: int) -> bytes:
     """The word right after byte offset `end` (empty at the end of the text)."""
     rest = doc.b[end : end + 40].lstrip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, QUESTION, QUOTED, Rule, words
-from ourway.coach.text import Doc
+from ourway.coach.text import Doc, addresses_you
 
 # Character words: a verdict on who the partner is, not on what they did (criticism).
 CHARACTER = (
@@ -38,7 +38,6 @@ INSULTS = (
 )
 
 _EYE_ROLL = "\U0001f644".encode()
-_AT_YOU = (b"you", b"u ", b"ur ", b"your", b"u.", b"u?", b"u!")
 _SELF = frozenset({b"i", b"i'm", b"im", b"me", b"my", b"myself", b"i've", b"ive"})
 
 
@@ -50,7 +49,7 @@ def _at_partner(doc: Doc, start: int, end: int) -> bool:
         return True
     left, _ = doc.sentence_bounds(start, end, 200)
     said = doc.b[left:start]
-    if any(w in said for w in _AT_YOU):
+    if addresses_you(said):
         return True
     words_said = said.split()
     return len(words_said) <= 6 and not any(w in _SELF for w in words_said)
