@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from ourway.coach.text import Needles, prepare, tail
+from ourway.coach.text import Needles, addresses_you, prepare, tail
 
 ALPHABET = "ab .!?;:,\n'\"é😀"
 
@@ -46,3 +46,19 @@ def test_bounds_are_the_nearest_ends_within_the_limits() -> None:
                 [min(len(b), pos + 6)] + [i for i in range(pos, len(b)) if b[i] in b".!?;\n"]
             )
             assert tail(doc, pos, 6) == b[pos:stop]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (b"you never listen", True),
+        (b"ur so late", True),
+        (b"thank u.", True),
+        (b"y'all are too much", True),
+        (b"the young ones are asleep", False),
+        (b"bayou trip booked", False),
+        (b"i'm fine", False),
+    ],
+)
+def test_the_partner_is_addressed_by_whole_words_only(text: bytes, expected: bool) -> None:
+    assert addresses_you(text) is expected
