@@ -288,3 +288,18 @@ def test_the_wording_is_what_could_be_sent_as_it_is(text: str, wording: str) -> 
     assert result.wording.startswith(wording)
     assert "Try" not in result.wording
     assert "wording" not in result.to_dict()  # Python only: the JSON contract is unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        ("You spent £300 on the joint card without asking.", "I feel worried, because"),
+        ("You lied to me about Saturday.", "I feel anxious, because"),
+        ("You embarrassed me in front of my whole team.", "I feel embarrassed, because"),
+        ("You're unbelievable, honestly. Useless.", "I feel hurt, because I start to think I'm on"),
+    ],
+)
+def test_the_feeling_follows_what_the_complaint_is_about(text: str, feeling: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert feeling in rewrite

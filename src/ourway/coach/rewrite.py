@@ -30,7 +30,24 @@ def _message(text: str) -> Rewrite:
     return Rewrite(text, text)
 
 
+# What a complaint is about, by its words, and the feeling and meaning that usually sit
+# under it; the first topic whose words occur wins.
 _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("embarrass", "humiliat", "in front of", "laughed at"),
+        "embarrassed",
+        "we're not on the same side when others are watching",
+    ),
+    (
+        ("money", "£", "$", "card", "account", "savings", "bill", "debt", "rent", "overdrawn"),
+        "worried",
+        "we're not a team with money right now",
+    ),
+    (
+        ("lie", "lied", "lying", "truth", "secret", "behind my back"),
+        "anxious",
+        "I can't rely on what I'm told",
+    ),
     (
         ("house", "dish", "chore", "clean", "laundry", "help", "kitchen"),
         "overwhelmed",
@@ -55,9 +72,10 @@ _NEED_MEANING = {
 def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
     for need in result.needs:
         return _NEED_MEANING[need]
-    low = sentence.lower()
+    low = f" {' '.join(sentence.lower().split())}"
     for keys, feeling, meaning in _TOPICS:
-        if any(k in low for k in keys):
+        # A key starts a word ("lie" is in "lied", not in "believe" or "earlier").
+        if any(f" {k}" in low for k in keys):
             return feeling, meaning
     return "hurt", "I'm on my own with this"
 
