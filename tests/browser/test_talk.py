@@ -38,7 +38,18 @@ def test_a_repair_conversation_with_a_correction_a_break_and_an_agreement(
     # Ana builds her I-feel statement; the coach and the builder read along.
     ana.get_by_label("When…").fill("the plans for Saturday changed on Friday night")
     ana.get_by_label("I feel…").select_option("ignored")
-    ana.get_by_label("because I interpret it as…").fill("I am on my own with our weekends")
+    because = ana.get_by_label("because I interpret it as…")
+    because.fill("I am on my own with our weekends")
+    because.blur()
+    # Wait for the answers to the last changes, not an earlier one: a pick clicked while
+    # the preview is being replaced lands on a detached button and is lost. Leaving the
+    # field sends a preview request at once and typing one 500 ms later (the form's
+    # "input delay:500ms"); htmx marks the fieldset while one is in flight.
+    expect(ana.locator(".talk-preview")).to_contain_text("our weekends", timeout=3 * WAIT)
+    in_flight = ana.locator(".talk-builder.htmx-request")
+    expect(in_flight).to_have_count(0, timeout=3 * WAIT)
+    ana.wait_for_timeout(600)
+    expect(in_flight).to_have_count(0, timeout=3 * WAIT)
     expect(ana.locator("[data-pick-emotion='lonely']")).to_be_visible(timeout=WAIT)
     ana.locator("[data-pick-emotion='lonely']").click()
     expect(ana.get_by_label("I feel…")).to_have_value("lonely")
