@@ -155,7 +155,11 @@ def test_blame_handed_back_after_sorry_is_named_and_the_if_goes() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Sorry I'm such a terrible husband, I guess 🙄", "I'm sorry I'm not a mind reader."],
+    [
+        "Sorry I'm such a terrible husband, I guess 🙄",
+        "I'm sorry I'm not a mind reader.",
+        "Sorry that I actually have a life outside this relationship.",
+    ],
 )
 def test_self_pity_is_not_offered_back_as_the_thing_to_own(text: str) -> None:
     rewrite = analyze(text).rewrite

@@ -162,8 +162,11 @@ _ACT = re2.compile(
     r"(?i)\bsorry,?\s+(?:that\s+|if\s+|for\s+)?(i(?:'ve|'d|'m)?\s[^,;.!?\n]{2,80}?)"
     r"(?:\s*,|\s+but\b|\s+though\b|\s*[;.!?\n]|\s*$)"
 )
-# "Sorry I'm such a terrible person": self-pity, not an act to own.
-_NO_ACT = re2.compile(r"(?i)^i(?:'m| am) (?:such|so|a|an|the|not|just)\b")
+# "Sorry I'm such a terrible person", "sorry I actually have a life": self-pity or
+# sarcasm, not an act to own.
+_NO_ACT = re2.compile(
+    r"(?i)^i(?:'m| am) (?:such|so|a|an|the|not|just)\b|^i (?:actually|even|dared?|exist)\b"
+)
 # The part that takes an apology back: whatever follows its "but", or the blame handed back
 # ("sorry I hurt you, you just made me so angry").
 _TAKEN_BACK = re2.compile(
