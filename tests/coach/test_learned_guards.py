@@ -197,3 +197,15 @@ def test_a_kindness_said_as_the_hurt_that_never_came_is_no_charge(text: str) -> 
 )
 def test_never_before_a_real_grievance_stays_blame(text: str) -> None:
     assert analyze(text).blame
+
+
+def test_words_only_quoted_are_not_made_an_accusation_by_the_model() -> None:
+    # The word model sees "never listen" and "every single"; the writer repeats a saying.
+    quoting = analyze(
+        "My dad used to say 'you never listen to your mother' at every single dinner, and I "
+        "swear I hear it every time we're at theirs now"
+    )
+    assert not quoting.blame
+    assert {f.label for f in quoting.findings} & {"blame", "horsemen:criticism"} == set()
+    # The same words said to the partner stay an accusation.
+    assert analyze("You never listen to me at every single dinner.").blame

@@ -5,8 +5,9 @@ holdout5.jsonl were each written separately, by a writer who saw only the label 
 the rules, not the other splits), so they are the closest thing here to the independent
 corpus the floors will also be checked on. The first four have since been used to choose
 margins and to study errors; holdout4 and holdout5 were each measured unseen on arrival,
-and only their totals (holdout4: a few error lists too) have been read since. A missing
-corpus file fails this test; it never silently passes.
+and only their totals and a few error lists have been read since (holdout5's blame, danger
+and harsh start-up errors led to rule fixes that also hold on train, so its scores after
+that are no longer unseen). A missing corpus file fails this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -40,10 +41,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout4": {},
     "holdout5": {
-        "blame.f1": 0.86,
-        "danger.precision": 0.79,
         "harsh_startup.f1": 0.71,
-        "horsemen.macro_f1": 0.77,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

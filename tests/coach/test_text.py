@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from ourway.coach.text import Needles, addresses_you, prepare, tail
+from ourway.coach.text import Needles, addresses_you, prepare, speaks_to_you, tail
 
 ALPHABET = "ab .!?;:,\n'\"é😀"
 
@@ -62,3 +62,18 @@ def test_bounds_are_the_nearest_ends_within_the_limits() -> None:
 )
 def test_the_partner_is_addressed_by_whole_words_only(text: bytes, expected: bool) -> None:
     assert addresses_you(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("you never listen", True),
+        ("My dad used to say 'you never listen to your mother' at dinner", False),
+        ('She keeps saying "you are the problem".', False),
+        ("Mum said 'you never call', and honestly you don't", True),
+        ("I'm not saying you're lazy.", True),  # reported speech is still the writer's
+        ("no one here", False),
+    ],
+)
+def test_the_partner_is_spoken_to_outside_quotation_marks(text: str, expected: bool) -> None:
+    assert speaks_to_you(prepare(text)) is expected

@@ -27,7 +27,7 @@ from ourway.coach import model
 from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
-from ourway.coach.text import Doc, addresses_you
+from ourway.coach.text import Doc, addresses_you, speaks_to_you
 
 # Log-odds a rule hit adds to the model's own score for the rule's label.
 RULE_TRUST = 6.0  # about the gap between a neutral message's log-odds and a threshold
@@ -89,6 +89,15 @@ def _gentle(doc: Doc) -> bool:
         or _reassures(doc)
         or praises_by_never(doc)
     )
+
+
+_ACCUSING = frozenset({"criticism", "contempt"})
+
+
+def _quoting_you(doc: Doc) -> bool:
+    """Every "you" is inside quotation marks ("My dad used to say 'you never listen to
+    your mother'"): the writer repeats words, and accuses no one."""
+    return addresses_you(doc.b[:4000]) and not speaks_to_you(doc)
 
 
 _AFFECTION = (b"love you", b"love u", b"luv you", b"luv u", b"miss you", b"miss u",
@@ -414,14 +423,14 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
     """
     gentle: list[bool] = []  # worked out at most once, and only when needed
 
-    def adds(i: int, cut: float, margin: float | None) -> bool:
+    def adds(i: int, cut: float, margin: float | None, accuses: bool = False) -> bool:
         if margin is None:
             return logits[i] >= cut
         if logits[i] < cut + margin:
             return False
         if not gentle:
             gentle.append(_gentle(doc))
-        return not gentle[0]
+        return not gentle[0] and not (accuses and _quoting_you(doc))
 
     harsh = None
     for item in plan.flags:
@@ -433,7 +442,7 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
         if ruled:
             want = logits[i] + TRUST.get(attr, RULE_TRUST) >= cut or not whole
         else:
-            want = adds(i, cut, margin)
+            want = adds(i, cut, margin, attr == "blame")
             if want and attr == "reflection":
                 # Reflecting is about the partner: "sounds good!" is not a paraphrase.
                 want = addresses_you(doc.b[:4000]) and not any(
@@ -446,7 +455,11 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
         changed = False
         for value, i, cut, margin in items:
             ruled = value in have
-            want = logits[i] + RULE_TRUST >= cut or not whole if ruled else adds(i, cut, margin)
+            want = (
+                logits[i] + RULE_TRUST >= cut or not whole
+                if ruled
+                else adds(i, cut, margin, value in _ACCUSING)
+            )
             if want != ruled:
                 changed = True
                 if want:

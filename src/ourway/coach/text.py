@@ -198,19 +198,26 @@ class Doc:
     def quoted(self, start: int) -> bool:
         """True when `start` sits inside quotation marks or reported speech."""
         before = self.b[self.sentence_start(start, 200) : start]
-        if before.count(b'"') % 2 == 1:
+        if _in_quotes(before):
             return True
-        # An opening single quote follows a space or a colon; apostrophes sit inside words.
-        if b"'" in before:
-            opens = before.count(b" '") + before.count(b":'") + before.startswith(b"'")
-            closes = before.count(b"' ") + before.count(b"',") + before.count(b"'.")
-            if opens > closes:
-                return True
         reports = self._reports
         if reports is None:
             # Every phrase _reported looks for, without its leading space, is in the text.
             reports = self._reports = _REPORTING.within(self.b)
         return reports and _reported(before)
+
+
+def _in_quotes(before: bytes) -> bool:
+    """Whether the sentence so far (`before`) has a quotation open."""
+    if before.count(b'"') % 2 == 1:
+        return True
+    # An opening single quote follows a space or a colon; apostrophes sit inside words.
+    if b"'" in before:
+        opens = before.count(b" '") + before.count(b":'") + before.startswith(b"'")
+        closes = before.count(b"' ") + before.count(b"',") + before.count(b"'.")
+        if opens > closes:
+            return True
+    return False
 
 
 _REPORTERS = (
@@ -287,6 +294,16 @@ _SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|youre|u|ur|ya|y'all
 def addresses_you(text: bytes) -> bool:
     """Whether `text` speaks to or about the partner ("you", "ur", "u"); "young" does not."""
     return _SECOND_PERSON._regexp.Match(_UNANCHORED, text, 0, len(text))[0][0] >= 0
+
+
+def speaks_to_you(doc: Doc) -> bool:
+    """Whether the writer addresses the partner in their own words, not only inside quotation
+    marks ("My dad used to say 'you never listen to your mother'")."""
+    head = doc.b[:4000]
+    return any(
+        not _in_quotes(head[doc.sentence_start(m.start(), 200) : m.start()])
+        for m in _SECOND_PERSON.finditer(head)
+    )
 
 
 def next_word(doc: Doc, end: int) -> bytes:

@@ -131,7 +131,9 @@ RULES = [
             r"how many times do i (?:have|need) to (?:say|apologi)",
             r"sorry for (?:whatever|existing|breathing|being alive)",
             r"sorry,? i guess",
-            r"sorry (?:you're|you are|ur) so (?:sensitive|dramatic)",
+            r"sorry (?:that )?(?:you're|you are|ur) so (?:sensitive|dramatic|uptight|touchy|"
+            r"thin-skinned|easily offended|offended|insecure|paranoid|petty|needy|clingy|"
+            r"judgmental|judgemental)",
             r"(?:whatever|fine|yeah yeah|k|ugh)[.,!]? (?:i'?m )?sorry",
             r"sorry[.!,]?\s*(?:ok|okay|alright|happy|satisfied)\s*\?",
             r"sorry[^.!?]{0,30}[.!?,]? (?:can|could) we (?:just )?(?:not|drop|move on|stop)",
@@ -150,6 +152,9 @@ RULES = [
             r"push|pushed) me (?:so |to |crazy|do|mad|angry|lose|like)",
             r"sorry (?:that )?(?:your|ur) \w+ (?:felt|feels|took it)",
             r"sorry (?:the truth hurts|(?:you|u) can'?t handle)",
+            # "Sorry my family isn't posh enough for you": sarcasm, nothing owned
+            r"sorry (?:that )?[^.!?]{0,30}\b(?:isn'?t|is not|aren'?t|are not|not|wasn'?t|"
+            r"weren'?t) (?:\w+ )?enough for (?:you|u)\b",
             r"(?:sorry|apologi[sz]e)[^\n]{0,200}\b(?:though|but),? "
             r"(?:to be fair|in fairness|tbf),? (?:you|u)\b",
         ),
@@ -163,6 +168,8 @@ RULES = [
             "Fine, I'm sorry. Can we move on?",
             "If I upset you then obviously I'm sorry.",
             "I'm sorry your mother felt unwelcome, but she did turn up unannounced.",
+            "Sorry you're so uptight about the house being messy.",
+            "Sorry my cooking isn't fancy enough for you.",
         ),
         should_pass=(
             "I'm sorry I yelled. That wasn't fair to you.",

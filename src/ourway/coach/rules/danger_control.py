@@ -10,8 +10,11 @@ from ourway.coach.rulebase import NEGATED, Rule, words
 from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing
 from ourway.coach.text import Doc, next_word, tail
 
-# "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban.
-_FIGURES = frozenset({b"believe", b"like", b"want", b"regret", b"guess", b"lose", b"win", b"be"})
+# "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban;
+# "you're not going to disappear again / wear me out" is a hope or a fear, not a ban.
+_FIGURES = frozenset({b"believe", b"like", b"want", b"regret", b"guess", b"lose", b"win", b"be",
+                      b"disappear", b"wear", b"forget", b"understand", b"recognise",
+                      b"recognize"})  # fmt: skip
 
 
 def _isolating(doc: Doc, start: int, end: int) -> bool:
@@ -53,6 +56,8 @@ def _coercing(doc: Doc, start: int, end: int) -> bool:
         owed = next_word(doc, end)
         if owed[:1].isdigit() or owed.startswith((b"\xc2\xa3", b"$", b"\xe2\x82\xac")):
             return False  # "Paid it, so you owe me £23.10."
+    if hit.startswith(b"tell ") and doc.b[max(0, start - 9) : start] == b"wrong to ":
+        return False  # "I was wrong to tell your mum about the IVF": an apology, not a threat
     if hit.endswith((b"not allowed to", b"not allowed at")):
         left, right = doc.sentence_bounds(start, end, 200)
         if any(m in doc.b[left:right] for m in _MEDICAL) or next_word(doc, end) in _KIND_BANS:
@@ -215,6 +220,7 @@ RULES = [
         ),
         should_pass=(
             "You're not going to believe what happened at work!",
+            "I need to know you're not going to disappear for three days again.",
             "I'm not allowed caffeine after 2 according to the doctor",
             "Honestly you never let me down when it counts.",
         ),
@@ -405,6 +411,7 @@ RULES = [
             "I'm not allowed to drink till the antibiotics are done, so I'll drive Saturday.",
             "You're not allowed to apologise for crying at that advert again.",
             "Water bill was £46.20. Paid it, so you owe me £23.10.",
+            "I'm sorry. I was wrong to tell your mum about the IVF before you were ready.",
             "Priority boarding was worth every penny, we're in row 2",
             "I feel like a burden when I have to ask you to help me in and out of the bath.",
         ),

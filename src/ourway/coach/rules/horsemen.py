@@ -25,7 +25,7 @@ CHARACTER = (
     "psycho|a psycho|unhinged|hysterical|obsessed|jealous|possessive|vain|shallow|fake|"
     "two-faced|dishonest|untrustworthy|a terrible|a horrible|a bad|a lousy|an awful|"
     "pig|a pig|gross|filthy|disgusting|messy|sloppy|avoidant|defensive|judgemental|judgmental|"
-    "secretive|infuriating|exhausting"
+    "secretive|infuriating|exhausting|uptight|touchy|thin-skinned"
 )
 # Insults and mockery: superiority and disgust (contempt).
 INSULTS = (

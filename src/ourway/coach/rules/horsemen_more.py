@@ -338,6 +338,8 @@ RULES = [
             r"(?:not|n't) perfect like (?:you|u|your)",
             r"whatever it is i'?ve (?:supposedly|apparently|allegedly) done",
             r"(?:sorry|apologi[sz]e) (?:that )?(?:ur|you'?re|you are) so offended",
+            r"(?:sorry|apologi[sz]e) (?:that )?[^.!?]{0,30}\b(?:isn'?t|is not|aren'?t|are not|"
+            r"not|wasn'?t|weren'?t) (?:\w+ )?enough for (?:you|u)\b",
             r"(?:oh,? )?and (?:you'?re|you are|ur) perfect",
             r"(?:are|r) (?:you|u) (?:actually |really |seriously )?(?:this|that|so) "
             r"(?:dense|stupid|thick|dim|slow|dumb)",
@@ -363,6 +365,7 @@ RULES = [
             r"a (?:you|u) problem",
             r"(?:glad|good) to know where i (?:rank|stand)",
             r"oh wait",
+            r"which is (?:lovely|great|nice|charming|brilliant|fab|fantastic),? (?:thanks|cheers)",
             r"(?:you|u) (?:think|thought) (?:you'?re|ur|you are) (?:tired|busy|stressed)\?",
             # scoffing: "Pfft.", "You? Cook? Don't make me laugh.", "imagine thinking ..."
             r"pfft",
@@ -384,6 +387,8 @@ RULES = [
             "So you're saying this is MY fault now. Brilliant. Love that for me.",
             "Whatever you say, Dr Phil.",
             "Sorry I'm not perfect like you.",
+            "Sorry my family isn't posh enough for you.",
+            "So I'm the problem again, which is lovely, thanks.",
             "Ha, you? Cook? Don't make me laugh.",
             "I apologise for whatever it is I've supposedly done this time.",
             "lol imagine thinking ur a good driver",
