@@ -209,3 +209,20 @@ def test_words_only_quoted_are_not_made_an_accusation_by_the_model() -> None:
     assert {f.label for f in quoting.findings} & {"blame", "horsemen:criticism"} == set()
     # The same words said to the partner stay an accusation.
     assert analyze("You never listen to me at every single dinner.").blame
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smacked my head on the cupboard door again. I'm fine, just embarrassed 🙄",
+        "Sorry, sorry, sorry. I feel terrible.",
+    ],
+)
+def test_a_feeling_the_writer_owns_is_no_reason_for_a_charge(text: str) -> None:
+    result = analyze(text)
+    assert not result.blame
+    assert result.horsemen == []
+
+
+def test_the_same_feeling_word_aimed_at_the_partner_stays_a_charge() -> None:
+    assert analyze("You embarrassed me in front of my whole family tonight.").blame

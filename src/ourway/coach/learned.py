@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import re2
 
-from ourway.coach import model
+from ourway.coach import feelings, model
 from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
@@ -262,9 +262,32 @@ def _reason(label: str, toks: list[bytes]) -> bytes | None:
             # the "I'm sorry" every apology has: that is noise, not a reason anyone could
             # read ("Parents' evening slots: which works for you?", "I'm sorry I yelled.").
             return None
+        if label in _CHARGES and words in _FEELINGS and _owned(toks, words):
+            # "I'm fine, just embarrassed", "which was so embarrassing": the writer's own
+            # feeling is the strongest sign, and a feeling owned accuses no one.
+            return None
         if _plain(words):
             return words
     return None
+
+
+# Hard feelings a writer owns ("I'm embarrassed"); not "stupid", which is also an insult.
+_FEELINGS = frozenset(
+    word.encode()
+    for family, words in feelings.families().items()
+    if family not in ("happy", "loving")
+    for word in words
+    if " " not in word and word != "stupid"
+)
+_PARTNER = frozenset({b"you", b"u", b"you're", b"youre", b"ur", b"your", b"you've", b"you'd"})
+
+
+def _owned(toks: list[bytes], word: bytes) -> bool:
+    """No "you" in the three words before any place `word` is said."""
+    return not any(
+        tok == word and not _PARTNER.isdisjoint(toks[max(0, i - 3) : i])
+        for i, tok in enumerate(toks)
+    )
 
 
 def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:

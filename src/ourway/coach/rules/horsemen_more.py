@@ -289,6 +289,8 @@ RULES = [
         label="horsemen:stonewalling",
         pattern=words(
             r"not doing this",
+            r"(?:not|won'?t|never) (?:even )?(?:going to |gonna )?dignify (?:that|this|it) with "
+            r"(?:a|an) (?:response|answer|reply)",
             r"(?:don't|dont) bother (?:texting|calling|talking|replying|waiting)",
             r"(?:we're|we are) not discussing",
             r"not interested in (?:having|talking|discussing|this)",
@@ -315,7 +317,11 @@ RULES = [
         message="Shutting the conversation down leaves your partner alone with the problem.",
         suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
         "minutes, then let's finish this.'",
-        should_flag=("not doing this again. goodnight.", "Don't bother texting me tonight."),
+        should_flag=(
+            "not doing this again. goodnight.",
+            "Don't bother texting me tonight.",
+            "I'm not even going to dignify that with a response.",
+        ),
         should_pass=(
             "Going to bed, goodnight love ❤️",
             "I need a break, I'm going for a walk and then let's finish this.",
@@ -355,6 +361,7 @@ RULES = [
             r"used to have a sense of humou?r",
             r"olympic level",
             r"(?:it'?s|its) (?:actually |honestly )?impressive how",
+            r"so \w+ (?:it'?s|its) (?:actually |honestly |almost |kind of )?impressive",
             r"says (?:everything|it all)",
             r"funny how (?:you|u)",
             r"(?:oh,? )?so now (?:you|u) want",
@@ -388,6 +395,7 @@ RULES = [
             "Whatever you say, Dr Phil.",
             "Sorry I'm not perfect like you.",
             "Sorry my family isn't posh enough for you.",
+            "You're so selfish it's actually impressive.",
             "So I'm the problem again, which is lovely, thanks.",
             "Ha, you? Cook? Don't make me laugh.",
             "I apologise for whatever it is I've supposedly done this time.",
