@@ -25,7 +25,7 @@ _HELPS = re2.compile(
     r"pick|help)|let me|anything i can|what can i do|i'm (?:listening|here)|all ears|"
     r"what'?s up|tell me|what happened|how (?:was|did|are)|we should|want to|date night|"
     r"with me|is (?:he|she|it|your|everyone) "
-    r"(?:ok|okay|alright)|are you (?:ok|okay|alright))\b"
+    r"(?:ok|okay|alright)|are you (?:ok|okay|alright))\b|\b(?:you|u) (?:ok|okay|alright)\?"
 )
 # Common words that say nothing about whether the reply is on the bid's topic.
 _STOP = frozenset(

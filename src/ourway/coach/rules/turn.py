@@ -67,13 +67,30 @@ RULES = [
             r"oh please",
             r"more money spent",
             r"get (?:him|her|it|that) off",
+            r"sick of",
+            r"spare me",
+            r"(?:i'?m|im) begging (?:you|u)",
+            r"stop the presses",
+            r"about time",
+            r"please stop",
+            r"shh+",
+            r"great,? more",
+            r"didn'?t think so",
+            r"welcome to (?:parenting|my world|motherhood|fatherhood|adulthood|the real world)",
+            r"with what money",
+            r"shame (?:she|he|they|it) (?:doesn'?t|don'?t|didn'?t|can'?t|won'?t)",
         )
         + r"|\x{1F644}|^\W*and\?",
         provenance="Gottman: turning against a bid (irritation, scorn) damages connection.",
         message="This reply pushes the bid away with irritation; the bid was a small reach "
         "for connection.",
         suggestion="If now is bad, say it warmly: 'I want to hear this, give me ten minutes?'",
-        should_flag=("I'm trying to read, can you be quiet?", "who cares"),
+        should_flag=(
+            "I'm trying to read, can you be quiet?",
+            "who cares",
+            "please spare me the details",
+            "Great, more visits from your family",
+        ),
         should_pass=("Wow, that's amazing!", "I'm not busy, tell me!"),
         skip=frozenset({QUOTED}),
         reply_only=True,
@@ -95,13 +112,15 @@ RULES = [
             r"poor (?:you|thing|baby)|that sucks|ugh,? (?:that|sorry)|hope (?:you|it|she|he)|"
             r"i'll (?:come|look|be right)|on my way|coming|looking now|let me see|oh nice|"
             r"absolutely|definitely|totally|tell me more|what kind|where|when|which|who|ooh+|"
-            r"do it|unreal|imagine|all ears|i'm listening|oh love|never too busy|what's up",
+            r"do it|unreal|imagine|all ears|i'm listening|oh love|never too busy|what's up|"
+            r"stunning|wish i (?:was|were) there|spill|say less|you absolute|"
+            r"(?:you'?re|you are|ur) a (?:gem|star|legend|angel|genius)",
         )
         + r"|[\x{2764}\x{1F60D}\x{1F970}\x{1F602}\x{1F923}\x{1F62E}\x{1F389}\x{1F44F}]",
         provenance="Gottman: couples who stay together turn toward most bids (about 86%).",
         message="You turn toward the bid: interest and warmth build connection.",
         suggestion="Keep it going with a question about what they shared.",
-        should_flag=("Wow, that's amazing.", "aww, tell me more!"),
+        should_flag=("Wow, that's amazing.", "aww, tell me more!", "stunning. wish I was there"),
         should_pass=("mm", "ok"),
         skip=frozenset({QUOTED}),
         reply_only=True,
