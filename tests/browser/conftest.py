@@ -6,6 +6,11 @@ Fixtures:
     new_page(ctx)  -> a page that fails the test on any console error or page error
     axe(page)      -> serious or critical accessibility violations found by axe-core
     shot(page, n)  -> screenshots at phone (390 px) and desktop (1280 px) width
+
+Helpers:
+    settle(page, delay_ms=0) -> wait until htmx has nothing in flight (see below)
+    coach_answered(page, id) -> wait for the live coach's first answer beside box `id`
+    COACH_DELAY              -> the live coach's "delay:700ms" (coaching/_live.html)
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -30,6 +36,35 @@ CHROMIUM_ARGS = [
 ]
 AXE_JS = Path(__file__).with_name("axe.min.js")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+COACH_DELAY = 700  # ms: the live coach asks 700 ms after the last keystroke
+HTMX_BUSY = ".htmx-request, .htmx-swapping, .htmx-settling"
+
+
+def settle(page: Any, delay_ms: int = 0, timeout: float = 30_000) -> None:
+    """Wait until no htmx request is in flight on the page and no swap is under way.
+
+    A click that lands while htmx replaces the region under it hits a detached element and
+    is lost (seen on slow CI, 98059d8); one below a live preview that grows or shrinks can
+    miss as the page moves. htmx keeps `htmx-request` on the requesting element until its
+    answer is swapped in. A request held back by an hx-trigger "delay:" is not in flight
+    yet: right after typing, pass that delay and the check is made once more.
+    Call this after waiting for content that shows the answer to the last change.
+    """
+    busy = page.locator(HTMX_BUSY)
+    expect(busy).to_have_count(0, timeout=timeout)
+    if delay_ms:
+        page.wait_for_timeout(delay_ms + 100)
+        expect(busy).to_have_count(0, timeout=timeout)
+
+
+def coach_answered(page: Any, field_id: str, timeout: float = 30_000) -> None:
+    """Wait until the live coach has answered the first words typed in its box, then settle.
+
+    The coach shows its idle line until it has read some words. It sits between its box
+    and the form's buttons and changes height when it answers, moving them.
+    """
+    expect(page.locator(f"#coach-{field_id} .coach-idle")).to_have_count(0, timeout=timeout)
+    settle(page, timeout=timeout)
 
 
 def pytest_collection_modifyitems(items: list[Any]) -> None:

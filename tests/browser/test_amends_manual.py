@@ -6,6 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import COACH_DELAY, coach_answered, settle
 
 APOLOGY = (
     "I'm so sorry about last night. I was wrong to shout at you. "
@@ -27,6 +30,10 @@ def test_an_apology_is_written_sent_and_answered_then_the_manual_is_written_toge
     ana.locator(".coach-hint", has_text="case for the").wait_for()
     box.fill(APOLOGY)
     ana.locator("#checklist-live li.covered").nth(3).wait_for()
+    # The coach answers 700 ms after typing (the checklist after 600 ms); both sit above
+    # the send button and change height. Its answer to the apology drops the hint.
+    expect(ana.locator(".coach-hint", has_text="case for the")).to_have_count(0, timeout=30_000)
+    settle(ana)
     assert ana.locator("#apology-meter").get_attribute("value") == "100"
     assert axe(ana) == []
     shot(ana, "amends-workshop")
@@ -57,24 +64,32 @@ def test_an_apology_is_written_sent_and_answered_then_the_manual_is_written_toge
 
     # The manual: each writes their side; both open the shared answer at once.
     ana.goto(f"{base}/manual/answer/when_upset/")
+    # Each box has the live coach between it and Save; it answers 700 ms after typing.
     ana.get_by_label("Your answer").fill("Ten minutes of space, then a hug.")
+    coach_answered(ana, "id_text")
     ana.get_by_role("button", name="Save").click()
     ben.goto(f"{base}/manual/answer/when_upset/")
     ben.get_by_label("Your answer").fill("Let me vent without fixing it.")
+    coach_answered(ben, "id_text")
     ben.get_by_role("button", name="Save").click()
 
     ana.goto(f"{base}/manual/answer/old_pattern/")
     ben.goto(f"{base}/manual/answer/old_pattern/")
     ana.get_by_label("Our answer").fill("We pause for twenty minutes.")
+    coach_answered(ana, "id_text")
     ana.get_by_role("button", name="Save").click()
     ana.wait_for_url(f"{base}/manual/#q-old_pattern")
     ben.get_by_label("Our answer").fill("We sit down and breathe.")
+    coach_answered(ben, "id_text")
     ben.get_by_role("button", name="Save").click()
     ben.get_by_role("heading", name="Someone saved a new version while you were writing").wait_for()
     assert ben.get_by_label("Our answer").input_value() == "We sit down and breathe."
+    coach_answered(ben, "id_text")  # it reads the kept words as the page loads
     assert axe(ben) == []
     shot(ben, "manual-conflict")
     ben.get_by_label("Our answer").fill("We pause for twenty minutes, then sit down and breathe.")
+    # The coach has answered the kept words; its answer to these comes 700 ms after typing.
+    settle(ben, delay_ms=COACH_DELAY)
     ben.get_by_role("button", name="Save my merged version").click()
     ben.wait_for_url(f"{base}/manual/#q-old_pattern")
 

@@ -7,6 +7,9 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.browser.conftest import COACH_DELAY, coach_answered, settle
 
 pytestmark = pytest.mark.browser
 
@@ -29,6 +32,10 @@ def test_from_how_are_we_to_an_accepted_invitation(two_people, live_server, axe,
     page_a.get_by_text("“Fine” can be a shield").wait_for()
     words.fill("Honestly a bit lonely this week, I miss our evenings.")
     page_a.get_by_label("What I would like more of (optional)").fill("Walks after dinner")
+    # The coach sits between the box and the Save button and answers 700 ms after typing,
+    # changing height: click once its answer to the new words is in (the "fine" hint goes).
+    expect(page_a.get_by_text("“Fine” can be a shield")).to_have_count(0, timeout=30_000)
+    settle(page_a)
     page_a.get_by_role("button", name="Save my answer").click()
     page_a.get_by_text("Waiting for your partner.").wait_for()
     check(page_a, axe, shot, "part1-checkin-waiting")
@@ -38,6 +45,7 @@ def test_from_how_are_we_to_an_accepted_invitation(two_people, live_server, axe,
     assert "lonely this week" not in page_b.content()
     page_b.get_by_text("Close", exact=True).click()
     page_b.get_by_label("In a few words, how are we?").fill("Busy, but we are okay I think.")
+    coach_answered(page_b, "id_words")
     page_b.get_by_role("button", name="Save my answer").click()
     page_b.get_by_text("Honestly a bit lonely this week").wait_for()
     check(page_b, axe, shot, "part1-checkin-shared")
@@ -65,13 +73,18 @@ def test_from_how_are_we_to_an_accepted_invitation(two_people, live_server, axe,
     ).click()
     box = page_a.get_by_label("Your invitation")
     assert "closer to you again" in box.input_value()
+    coach_answered(page_a, "id_text")
     check(page_a, axe, shot, "part1-invitation-compose")
     box.fill("We need to talk. You never listen to me.")
+    # The coach (between the box and the button) has answered the opener; its answer to
+    # these words comes 700 ms after typing.
+    settle(page_a, delay_ms=COACH_DELAY)
     page_a.get_by_role("button", name="Send invitation").click()
     page_a.get_by_role("heading", name="Before it goes: a second look").wait_for()
     check(page_a, axe, shot, "part1-invitation-review")
     page_a.get_by_role("button", name="Use the kinder wording").click()
     page_a.get_by_text("The kinder wording is in the box.").wait_for()
+    coach_answered(page_a, "id_text")  # it reads the new wording as the page loads
     page_a.get_by_role("button", name="Send invitation").click()
     page_a.get_by_text("Sent. Your invitation is waiting for your partner.").wait_for()
 
