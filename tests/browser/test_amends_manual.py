@@ -95,17 +95,17 @@ def test_an_apology_is_written_sent_and_answered_then_the_manual_is_written_toge
 
     ana.goto(f"{base}/manual/")
     ana.get_by_text("then sit down and breathe").wait_for()
-    assert ana.get_by_text("Let me vent without fixing it.").is_visible()
+    expect(ana.get_by_text("Let me vent without fixing it.")).to_be_visible()
     assert axe(ana) == []
     shot(ana, "manual")
 
     ana.goto(f"{base}/manual/history/")
-    assert ana.locator("ins.diff-add").first.is_visible()
+    expect(ana.locator("ins.diff-add").first).to_be_visible()
     assert axe(ana) == []
     shot(ana, "manual-history")
 
     ana.goto(f"{base}/manual/print/")
-    assert ana.get_by_role("button", name="Print").is_visible()
+    expect(ana.get_by_role("button", name="Print")).to_be_visible()
     ana.emulate_media(media="print")
     assert not ana.locator(".site-header").is_visible()
     shot(ana, "manual-print")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from playwright.sync_api import expect
+
 
 def test_a_person_logs_a_bid_and_sees_the_rate(
     two_people: Any, live_server: Any, axe: Any, shot: Any
@@ -13,8 +15,8 @@ def test_a_person_logs_a_bid_and_sees_the_rate(
     ana.get_by_label("What was the bid?").fill("showed me a photo of the sea")
     ana.get_by_label("I turned towards it").check()
     ana.get_by_role("button", name="Add to my log").click()
-    assert ana.get_by_text("Noted. Only you can see this log.").is_visible()
-    assert ana.get_by_text("you turned towards 100% of the bids you logged").is_visible()
-    assert ana.locator("svg.bid-chart rect").count() == 1
+    expect(ana.get_by_text("Noted. Only you can see this log.")).to_be_visible()
+    expect(ana.get_by_text("you turned towards 100% of the bids you logged")).to_be_visible()
+    expect(ana.locator("svg.bid-chart rect")).to_have_count(1)
     assert axe(ana) == []
     shot(ana, "connect-bids")

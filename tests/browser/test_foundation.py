@@ -33,7 +33,7 @@ def test_two_people_pair_and_keep_a_private_entry_private(
 ) -> None:
     base, (ana, ben) = two_newcomers
     sign_up(ana, base, "Ana", "ana.e2e@example.com")
-    assert ana.get_by_role("heading", name="Hello, Ana").is_visible()
+    expect(ana.get_by_role("heading", name="Hello, Ana")).to_be_visible()
     assert axe(ana) == []
     shot(ana, "home-new-person")
 
@@ -49,24 +49,24 @@ def test_two_people_pair_and_keep_a_private_entry_private(
     ben.goto(f"{base}/couple/join/{code.lower()}/")
     ben.get_by_role("button", name="Join").click()
     ben.wait_for_url(f"{base}/")
-    assert ben.get_by_text("You and Ana share this space").is_visible()
+    expect(ben.get_by_text("You and Ana share this space")).to_be_visible()
 
     ana.goto(f"{base}/journal/")
     ana.get_by_label("What is on your mind?").fill("Only for me: I am scared of the holidays.")
     ana.get_by_role("button", name="Save entry").click()
-    assert ana.get_by_text("Saved. Only you can see it.").is_visible()
+    expect(ana.get_by_text("Saved. Only you can see it.")).to_be_visible()
     ana.get_by_label("What is on your mind?").fill("For us: thank you for the walk on Sunday.")
     ana.get_by_label("Share with my partner").check()
     ana.get_by_role("button", name="Save entry").click()
-    assert ana.get_by_text("Shared with your partner.").is_visible()
+    expect(ana.get_by_text("Shared with your partner.")).to_be_visible()
     assert axe(ana) == []
     shot(ana, "journal")
 
     ben.goto(f"{base}/journal/")
-    assert ben.get_by_text("thank you for the walk on Sunday").is_visible()
+    expect(ben.get_by_text("thank you for the walk on Sunday")).to_be_visible()
     assert ben.get_by_text("scared of the holidays").count() == 0
     ben.goto(f"{base}/couple/notices/")
-    assert ben.get_by_text("Ana shared a journal entry with you.").is_visible()
+    expect(ben.get_by_text("Ana shared a journal entry with you.")).to_be_visible()
 
     # Sharing is a toggle that works with htmx in place.
     ana.goto(f"{base}/journal/")
