@@ -192,6 +192,15 @@ def test_a_polite_opening_before_a_complaint_keeps_the_i_feel_rewrite() -> None:
             "You embarrassed me in front of everyone and we are going to discuss it later.",
             "When you embarrassed me in front of everyone, I feel",
         ),
+        (
+            "You're inconsiderate, full stop. Who practises drums at midnight with a newborn "
+            "in the house?",
+            "When you practise drums at midnight with a newborn in the house, I feel",
+        ),
+        (
+            "You are useless. Seriously, who forgets their own son's birthday?",
+            "When you forget your own son's birthday, I feel",
+        ),
     ],
 )
 def test_the_behaviour_may_come_after_the_verdict(text: str, start: str) -> None:
@@ -214,6 +223,20 @@ def test_the_behaviour_may_come_after_the_verdict(text: str, start: str) -> None
 )
 def test_you_as_an_object_or_a_verdict_gives_no_situation(sentence: str) -> None:
     assert situation(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're so selfish. Who cares what I think, right?",  # a figure of speech
+        "You're so selfish. Who invited him anyway?",  # a past tense may really ask
+        "You're so selfish. Who leaves the door open.",  # no question
+    ],
+)
+def test_only_a_rhetorical_who_question_in_the_present_is_a_situation(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When [one specific moment this happened]")
 
 
 def test_never_before_a_past_tense_is_one_event_and_stays() -> None:

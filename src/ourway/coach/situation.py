@@ -320,6 +320,27 @@ def _sentences_from(text: str, start: int, limit: int) -> list[str]:
     return found
 
 
+# A rhetorical "Who practises drums at midnight?" asks nothing: it says "you practise drums
+# at midnight". Present tenses only ("who invited him?" may really ask), and not a verb
+# that makes the question a figure of speech ("who cares?", "who knows?").
+_WHO_DOES = re2.compile(
+    r"(?i)^\W*(?:(?:and|so|honestly|seriously|like|i mean|because)\W+)?who ([a-z]+s) (.+)$"
+)
+# "who forgets their own son's birthday": the "their" is the partner's.
+_THEIR = re2.compile(r"(?i)\b(?:their|themselves|themself)\b")
+_YOURS = {"their": "your", "themselves": "yourself", "themself": "yourself"}
+_NOT_ACTS = _word_set("is was has says cares knows thinks wants needs means likes loves wins")
+
+
+def _who_does(sentence: str, text: str) -> str | None:
+    """ "Who leaves a nappy on the counter?" -> "you leave a nappy on the counter"."""
+    found = _WHO_DOES.match(sentence)
+    if found is None or found.group(1).lower() in _NOT_ACTS or sentence + "?" not in text:
+        return None
+    rest = _THEIR.sub(lambda m: _YOURS[m.group(0).lower()], found.group(2))
+    return f"you {_base_form(found.group(1))} {rest}"
+
+
 def situation_from(text: str, start: int) -> tuple[str, str | None]:
     """The sentence at `start` and its situation, or a later one's when it has none.
 
@@ -331,9 +352,10 @@ def situation_from(text: str, start: int) -> tuple[str, str | None]:
     """
     candidates = _sentences_from(text, start, 3)
     for k, candidate in enumerate(candidates):
-        if k and not matches(_OPENS_WITH_YOU, candidate):
+        said = _who_does(candidate, text) or candidate
+        if k and not matches(_OPENS_WITH_YOU, said):
             continue
-        what = situation(candidate)
+        what = situation(said)
         if what is not None:
             return candidate, what
     return (candidates[0] if candidates else text), None
