@@ -45,6 +45,20 @@ def test_a_non_apology_gets_the_missing_parts_named() -> None:
         assert part in rewrite
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Sorry you're so uptight about the house being messy.", "Sorry I'm not perfect like you."],
+)
+def test_a_sarcastic_apology_is_named_as_the_jab_it_is(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("This sounds like an apology, but it lands as a jab")
+    assert "I was wrong" in rewrite
+    plain = analyze("I'm sorry you feel that way.").rewrite
+    assert plain is not None
+    assert "jab" not in plain
+
+
 def test_a_partial_apology_gets_only_what_is_missing() -> None:
     result = analyze("I'm sorry I yelled at you.")
     assert result.apology == "partial"

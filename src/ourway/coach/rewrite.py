@@ -183,6 +183,9 @@ _APOLOGY_FIRST = re2.compile(
 )
 
 
+_JAB = "This sounds like an apology, but it lands as a jab at your partner."
+
+
 def _act(text: str) -> str | None:
     found = _ACT.search(text)
     if found is None or matches(_NO_ACT, found.group(1)):
@@ -203,7 +206,10 @@ def _taken_back(text: str) -> str | None:
 
 def _apology_rewrite(text: str, result: Analysis) -> Rewrite:
     if result.apology == "non_apology":
-        lines = ["This apology pushes the feeling back onto your partner."]
+        # "Sorry you're so uptight", "sorry my family isn't posh enough for you": the sorry
+        # carries a verdict on the partner.
+        jab = "contempt" in result.horsemen or "criticism" in result.horsemen
+        lines = [_JAB if jab else "This apology pushes the feeling back onto your partner."]
         taken_back = _taken_back(text)
         if taken_back is not None:
             lines.append(taken_back)
