@@ -85,7 +85,7 @@ IM = (
 _INT = r"(?: (?:so|really|very|a bit|a little|kind of|kinda|quite|pretty|totally|completely|"
 _INT += r"actually|genuinely|still|feeling|properly|absolutely|"
 _INT += r"super|incredibly|deeply|truly|extremely|rather|somewhat|just|more|less|too|even|"
-_INT += r"all|most|honestly|a lot|and|,))*"
+_INT += r"all|most|honestly|a lot|and|much|loads|way|,))*"
 
 # "I feel like / that / as if" + a thought about the other person is a judgement.
 _THOUGHT = (
