@@ -167,8 +167,13 @@ RULES = [
             r"(?:can|could|would|will) (?:you|u) (?:just |please |actually )?listen",
             r"just (?:want|need) (?:you |u )?to listen",
             r"(?:a )?(?:terrible|bad|good|better) listener",
-            r"(?:need|want) (?:you|u) to (?:hear|know|understand|get|really listen|see)",
-            r"(?:understand|get) (?:why|how|what it'?s like|where)",
+            # "I need you to get it", not "I need you to get help"
+            r"(?:need|want) (?:you|u) to (?:hear|know|understand|get (?:it|that|me|why|how|what)|"
+            r"really listen|see)",
+            # someone else (not) understanding the writer; "I understand why you were worried"
+            # is the writer understanding
+            r"(?:you|u|he|she|nobody|no one|anyone)(?: \w+){0,2} (?:understands?|gets?) "
+            r"(?:why|how|what it'?s like|where)",
             r"let me (?:talk|finish|vent)",
             r"(?:to|able to) vent",
             r"(?:don't|dont|do not) (?:need|want) (?:you to fix|advice|you to solve|solutions)",
@@ -189,7 +194,12 @@ RULES = [
         message="You name a need to be heard or understood.",
         suggestion="Ask for it directly: 'Can you tell me what you heard me say?'",
         should_flag=("I just want to feel heard.", "you don't even listen to me"),
-        should_pass=("I heard the news about your promotion!", "Whatever. I'm not listening."),
+        should_pass=(
+            "I heard the news about your promotion!",
+            "Whatever. I'm not listening.",
+            "I'm so sorry. It was careless of me and I understand why you were worried.",
+            "I need you to get help for your drinking.",
+        ),
         unless=("horsemen:stonewalling",),
     ),
     Rule(
