@@ -263,8 +263,8 @@ def _reason(label: str, toks: list[bytes]) -> bytes | None:
             # read ("Parents' evening slots: which works for you?", "I'm sorry I yelled.").
             return None
         if label in _CHARGES and words in _FEELINGS and _owned(toks, words):
-            # "I'm fine, just embarrassed", "which was so embarrassing": the writer's own
-            # feeling is the strongest sign, and a feeling owned accuses no one.
+            # "I'm fine, just embarrassed", "Sorry, sorry. I feel terrible.": the writer's
+            # own feeling is the strongest sign, and a feeling owned accuses no one.
             return None
         if _plain(words):
             return words
