@@ -279,13 +279,12 @@ _FEELINGS = frozenset(
     for word in words
     if " " not in word and word != "stupid"
 )
-_PARTNER = frozenset({b"you", b"u", b"you're", b"youre", b"ur", b"your", b"you've", b"you'd"})
 
 
 def _owned(toks: list[bytes], word: bytes) -> bool:
     """No "you" in the three words before any place `word` is said."""
     return not any(
-        tok == word and not _PARTNER.isdisjoint(toks[max(0, i - 3) : i])
+        tok == word and addresses_you(b" ".join(toks[max(0, i - 3) : i]))
         for i, tok in enumerate(toks)
     )
 
