@@ -96,6 +96,15 @@ def test_the_writers_own_side_is_not_part_of_the_situation() -> None:
         ("Me?? You're the one who invited them without asking!", "When you invited them without"),
         ("you lie there like the laziest man in Croydon", "When you lie there, I feel"),
         ("You never listen to Priya when she talks.", "When you don't listen to Priya when"),
+        # "you keep X-ing" is one moment of X-ing, in English ("you interrupting me" is not)
+        ("You keep interrupting me.", "When you're interrupting me, I feel"),
+        # "sick of" names the behaviour in its -ing phrase, the writer's own or the partner's
+        (
+            "I'm sick of coming home to you and your mates wrecked on the sofa every Friday.",
+            "When I keep coming home to you and your mates wrecked on the sofa",
+        ),
+        ("I'm so sick of you leaving wet towels on the bed.", "When you're leaving wet towels"),
+        ("Sit down. I'm sick of being the only adult in this house.", "When I end up being the"),
     ],
 )
 def test_the_situation_keeps_the_behaviour_and_only_the_behaviour(text: str, start: str) -> None:

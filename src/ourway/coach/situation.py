@@ -44,6 +44,9 @@ _GENERAL = (
         re2.compile(r"(?i)\b(you|u) (?:just |literally |still )?never (?:once |even |ever )?"),
         r"\1 don't ",
     ),
+    # "you keep leaving ..." -> "you're leaving ...": "you leaving" is not English, and
+    # guessing the base form of an -ing word ("leav"? "leave"?) goes wrong too often.
+    (re2.compile(r"(?i)\b(?:you|u) (?:always |constantly )?keep ([a-z]+ing)\b"), r"you're \1"),
     (re2.compile(r"(?i)\b(you|u) (?:always|constantly|keep) "), r"\1 "),
     (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly|never) "), r"\1 "),
     (re2.compile(r"(?i)\b(?:always|never|constantly|every single time|all the time)\b ?"), ""),
@@ -236,7 +239,12 @@ def situation(sentence: str) -> str | None:
     judgement = _span(_JUDGEMENT, clause, _ANCHOR_START)
     if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
         return None
-    # A verdict or the writer's side tacked on is dropped: only the behaviour stays.
+    return _behaviour(clause)
+
+
+def _behaviour(clause: str) -> str | None:
+    """The behaviour a clause names, without a verdict or the writer's side tacked on,
+    at most _MAX_WORDS long; None when too little is left to name one."""
     for tail in (_TRAILING_VERDICT, _INSULTING_LIKE):
         if matches(tail, clause):
             clause = tail.split(clause)[0]
@@ -248,7 +256,8 @@ def situation(sentence: str) -> str | None:
         words = words[:_MAX_WORDS]
         while words[-1].lower() in _DANGLING:
             words.pop()
-    return calm([words[0].lower(), *words[1:]])
+    first = words[0] if words[0] == "I" else words[0].lower()
+    return calm([first, *words[1:]])
 
 
 def calm(words: list[str]) -> str:
@@ -341,6 +350,34 @@ def _who_does(sentence: str, text: str) -> str | None:
     return f"you {_base_form(found.group(1))} {rest}"
 
 
+# "I'm sick of coming home to a wrecked lounge": the behaviour is in the -ing phrase, and
+# it happens again and again ("I keep coming home to ...", "you keep leaving ...").
+_FED_UP = re2.compile(
+    r"(?i)^\W*(?:(?:honestly|seriously|look|and|so|right|tbh)\W+)?(?:i'?m|i am|im)\s+"
+    r"(?:(?:so|really|just|absolutely|getting|actually)\s+)*"
+    r"(?:sick(?: and tired)?|tired|fed up|done) (?:of|with) (?:(you|u)\s+)?"
+    r"(?:(?:always|constantly|never)\s+)?([a-z]+ing\b.*)$"
+)
+
+
+def _fed_up(sentence: str) -> str | None:
+    """ "I'm sick of you leaving towels on the bed" -> "you keep leaving towels on the bed".
+
+    >>> _fed_up("I'm tired of coming home to a mess")
+    'I keep coming home to a mess'
+    >>> _fed_up("honestly I'm sick of being the only adult in this house")
+    'I end up being the only adult in this house'
+    """
+    found = _FED_UP.match(sentence)
+    if found is None:
+        return None
+    who = "you" if found.group(1) else "I"
+    doing = found.group(2)
+    # "I keep being the only adult here" is not how anyone says it.
+    keep = "end up" if doing.lower().startswith("being ") else "keep"
+    return f"{who} {keep} {doing}"
+
+
 def situation_from(text: str, start: int) -> tuple[str, str | None]:
     """The sentence at `start` and its situation, or a later one's when it has none.
 
@@ -355,7 +392,10 @@ def situation_from(text: str, start: int) -> tuple[str, str | None]:
         said = _who_does(candidate, text) or candidate
         if k and not matches(_OPENS_WITH_YOU, said):
             continue
-        what = situation(said)
+        kept = _fed_up(said)
+        if kept is not None and kept.startswith("I "):  # the writer's side: kept as it is
+            return candidate, _behaviour(one_occurrence(kept))
+        what = situation(kept or said)
         if what is not None:
             return candidate, what
     return (candidates[0] if candidates else text), None

@@ -298,6 +298,13 @@ RULES = [
             r"(?:you|u) keep (?:doing|ignoring|forgetting|leaving|interrupting|lying|making)",
             r"(?:you|u) (?:ignored|ditched|abandoned|embarrassed|humiliated) me",
             r"(?:you|u) didn't even",
+            # "I'm sick of you leaving towels on the bed": the charge, with the writer's
+            # exasperation in front of it.
+            r"(?:sick|tired|fed up) (?:and tired )?(?:of|with) (?:you|u) "
+            r"(?:always |constantly |never )?[a-z]+ing",
+            r"(?:sick|tired|fed up) (?:and tired )?(?:of|with) (?:your|ur) (?:crap|attitude|"
+            r"moods?|excuses|lies|lying|nagging|drinking|games|bullshit|shit|behaviou?r|temper|"
+            r"laziness|selfishness|mess|sulking|tone)",
         ),
         provenance="Seed Part 2: a you-statement describes the partner, an I-statement "
         "the speaker.",
@@ -307,14 +314,18 @@ RULES = [
             "You don't care about me at all.",
             "you didn't even call",
             "You keep ignoring what I say",
+            "I'm so sick of you leaving wet towels on the bed.",
+            "honestly tired of ur excuses",
         ),
         should_pass=(
             "If you keep leaving the cupboard doors open I'm going to lose my mind lol",
+            "I'll never get tired of you singing in the shower 🥰",
+            "I'm not sick of you being here, I'm just tired.",
             "I know you care about me.",
             "You didn't have to do that, thank you!",
             "Don't worry, you don't have to help with this one.",
         ),
-        skip=frozenset({QUOTED, POSITIVE, PLAYFUL}),
+        skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL}),
     ),
     Rule(
         id="blame.jab",
