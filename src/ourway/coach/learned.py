@@ -508,6 +508,12 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
             result.harsh_startup = want
 
 
+_FIRST_PERSON = frozenset(
+    {b"i", b"i'm", b"im", b"i've", b"ive", b"i'd", b"i'll", b"me", b"my", b"mine", b"myself"}
+)
+_SECOND_PERSON = frozenset({b"you", b"u", b"your", b"ur", b"yourself", b"you're", b"youre"})
+
+
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
     """Decide the fuzzy labels with the model, add danger, keep findings consistent."""
     m = model.get()
@@ -527,6 +533,16 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         ):
             # Nothing to show for taking the apology back but the "I'm sorry" it shares
             # with every apology: the rules' verdict stands.
+            result.apology, result.apology_parts = ruled_apology
+        elif (
+            ruled_apology[0] is None
+            and result.apology
+            and _FIRST_PERSON.isdisjoint(toks)
+            and not _SECOND_PERSON.isdisjoint(toks)
+        ):
+            # Only "you", never "I", "me" or "my": nobody owns anything ("You should be
+            # ashamed of yourself" names shame, at the partner). "It won't happen again"
+            # names no one and stays an apology.
             result.apology, result.apology_parts = ruled_apology
     if result.apology in ("complete", "partial") or (result.reflection and _checks_back(doc)):
         # A sincere apology or a paraphrase names hard words to repair or to listen ("I was

@@ -272,6 +272,8 @@ RULES = [
             r"what the (?:hell|fuck|heck) (?:is wrong with you|were you thinking|is your problem)",
             r"what(?:'s| is) your problem",
             r"who does that",
+            r"what (?:the hell |on earth |the fuck )?were (?:you|u) (?:even )?thinking\?",
+            r"what (?:the hell |on earth |the fuck )?were (?:you|u) (?:even )?thinking!",
         ),
         provenance="Gottman: a question that is really an accusation is still criticism.",
         message="This question accuses rather than asks; your partner hears a charge to defend.",
@@ -280,8 +282,13 @@ RULES = [
             "How could you forget my birthday?",
             "Why can't you ever just put your plate in the dishwasher?",
             "what is wrong with you",
+            "What on earth were you thinking?!",
         ),
-        should_pass=("How could you tell? I thought I hid it well!", "How was your day?"),
+        should_pass=(
+            "How could you tell? I thought I hid it well!",
+            "How was your day?",
+            "what were you thinking of getting your mum?",
+        ),
         check=_accusing,
     ),
     Rule(
@@ -298,6 +305,8 @@ RULES = [
             r"(?:you|u) keep (?:doing|ignoring|forgetting|leaving|interrupting|lying|making)",
             r"(?:you|u) (?:ignored|ditched|abandoned|embarrassed|humiliated) me",
             r"(?:you|u) didn't even",
+            r"(?:you|u) (?:made|make) (?:a fool|an idiot|a mug|a laughing stock) "
+            r"(?:of|outta|out of) me",
             # "I'm sick of you leaving towels on the bed": the charge, with the writer's
             # exasperation in front of it.
             r"(?:sick|tired|fed up) (?:and tired )?(?:of|with) (?:you|u) "
@@ -316,6 +325,7 @@ RULES = [
             "You keep ignoring what I say",
             "I'm so sick of you leaving wet towels on the bed.",
             "honestly tired of ur excuses",
+            "You made a fool of me tonight.",
         ),
         should_pass=(
             "If you keep leaving the cupboard doors open I'm going to lose my mind lol",

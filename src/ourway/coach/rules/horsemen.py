@@ -183,18 +183,34 @@ RULES = [
             r"(?:so|how) pathetic",
             r"how embarrassing",
             r"congratulations,? (?:you|u)",
+            r"(?:you|u) (?:should|ought to) be (?:so )?ashamed",
+            r"shame on (?:you|u)",
+            # "Could you BE any more selfish?": asking nothing, looking down.
+            r"could (?:you|u) (?:be|get|sound) any (?:more )?(?:"
+            + CHARACTER
+            + "|"
+            + INSULTS
+            + r"|annoying|obvious|rude|dense|slow|loud)",
         )
         + r"|\x{1F644}|(?:^|[.!?] )(?:just |oh )?grow up\b|\bgrow up,? (?:already|and|you|dude)",
         provenance="Gottman: contempt includes sarcasm, mockery, eye-rolling and disgust.",
         message="Sarcasm and mockery say 'I am above you'; that is contempt, the horseman "
         "that most predicts a breakup.",
         suggestion="Drop the sarcasm and say plainly what you need.",
-        should_flag=("*rolls eyes* sure", "Oh wow, what a genius idea 🙄", "grow up."),
+        should_flag=(
+            "*rolls eyes* sure",
+            "Oh wow, what a genius idea 🙄",
+            "grow up.",
+            "You should be ashamed of yourself.",
+            "Could you be any more selfish?",
+        ),
         should_pass=(
             "the kids grow up so fast",
             "I'm so happy for you, congratulations!",
             "Smacked my head on the cupboard door again. I'm fine, just embarrassed 🙄",
             "You rolled your eyes at my sister at dinner, which was so embarrassing.",
+            "You should never be ashamed of crying in front of me.",
+            "could you be any cuter omg",
         ),
         skip=frozenset({QUOTED, NEGATED}),
         check=_at_partner,
