@@ -8,7 +8,7 @@ and for plain hyperbole ("I could kill you for eating the last cookie lol").
 from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, Rule, words
-from ourway.coach.text import Doc
+from ourway.coach.text import NEGATORS, Doc
 
 WHY = "This may be about safety, which matters more than any wording."
 HELP = "You deserve to be safe. OurWay can show private support and crisis resources."
@@ -86,6 +86,47 @@ def laughing(doc: Doc, start: int, end: int) -> bool:
 def not_hyperbole(doc: Doc, start: int, end: int) -> bool:
     around = doc.b[max(0, start - 80) : end + 80]
     return not laughing(doc, start, end) and not any(p in around for p in _TRIVIAL)
+
+
+# "If you don't answer I'll kill myself": the condition's "don't" does not reach the
+# threat after it. A new subject after the negator starts the main clause ("I don't think
+# I'll ..." still negates it).
+_NEW_SUBJECT = (b" i'll ", b" ill ", b" i will ", b" i'm ", b" im ", b" i am ", b" i'd ",
+                b" i would ", b" i swear ")  # fmt: skip
+_RAISING = (b"think", b"believe", b"reckon", b"suppose", b"expect", b"know", b"mean")
+
+
+def _negated(doc: Doc, start: int) -> bool:
+    if not doc.negated(start):
+        return False
+    lo = max(doc.clause_start(start, 60), start - 24)
+    said = b" " + doc.b[lo:start].lower()
+    cut = max(said.rfind(n) + len(n) for n in NEGATORS if n in said)
+    after = said[cut:] + doc.b[start : start + 8].lower()
+    return after.startswith(_RAISING) or not any(s in b" " + after for s in _NEW_SUBJECT)
+
+
+def _threat(doc: Doc, start: int, end: int) -> bool:
+    return not _negated(doc, start) and no_outing(doc, start, end)
+
+
+# "Something stupid" is self-harm only when it is held over the partner; "I'll do
+# something stupid like buy a boat" or "... and say something I regret" is not.
+_VEILED = b"something"
+_HELD_OVER = (b"if you", b"if u", b"unless you", b"unless u", b"your fault", b"ur fault",
+              b"because of you", b"because of u", b"on you", b"on u", b"leave me",
+              b"walk out", b"answer", b"pick up")  # fmt: skip
+
+
+def _self_harm(doc: Doc, start: int, end: int) -> bool:
+    if _negated(doc, start):
+        return False
+    if _VEILED in doc.b[start:end] and (
+        doc.b[end : end + 6].lstrip().startswith(b"like")
+        or not any(cue in doc.b[:2000] for cue in _HELD_OVER)
+    ):
+        return False
+    return not_hyperbole(doc, start, end)
 
 
 def not_laughing(doc: Doc, start: int, end: int) -> bool:
@@ -236,7 +277,8 @@ RULES = [
             r"(?:he|she|they|he's|she's|he has|she has|he|my (?:husband|wife|partner|boyfriend|"
             r"girlfriend|bf|gf|ex)) (?:\w+ )?(?:hurt|hurts|hurting|hit|hits|slapped|pushed) "
             r"(?:me|us)",
-            r"(?:threw|throws|throwing|hurled|smashed|broke|punched) (?:a |the |my |his |her |"
+            r"(?:threw|throws|throwing|hurled|smashed|smashes|broke|punched|punch|punches|"
+            r"punching) (?:a |the |my |his |her |"
             r"things |stuff |something |his phone |a plate |a glass |a hole )?"
             r"(?:[a-z]+ )?(?:at me|in the wall|the wall|my phone|the door|through the wall)",
             r"(?:bruise|bruises|bruised|black eye|split lip|broken rib|"
@@ -275,7 +317,12 @@ RULES = [
             r"i (?:grabbed|twisted|bruised|yanked) (?:your|ur) (?:arm|arms|wrist|wrists|"
             r"neck|hair|face|throat|shoulder)",
             r"i (?:threw|smashed|broke) (?:your|ur) (?:phone|laptop|glasses)",
-            r"i (?:punched|kicked|smashed) (?:a hole in )?(?:the|a) (?:wall|door|wardrobe|window)",
+            r"i (?:punch|punched|kick|kicked|smash|smashed) (?:a hole in )?(?:the|a) "
+            r"(?:wall|walls|door|doors|wardrobe|window)",
+            # the partner's fear of the writer, said back or owned: "you get scared of me"
+            r"(?:you're|youre|you are|ur|you get|you got|you were|you've been|you feel|you felt)"
+            r" (?:so |really |genuinely |actually |a bit |kind of |still )?(?:scared|afraid|"
+            r"frightened|terrified) of me",
             r"i shoved past (?:you|u)",
             # ... and excused: "if you'd just listened I wouldn't have had to grab you"
             r"(?:hit|slapped|pushed|choked|kicked|shoved) (?:you|u)",
@@ -297,9 +344,12 @@ RULES = [
             "I'm sorry I hit you but you know how I get",
             "you made me do this. if you'd just listened i wouldn't have had to grab you",
             "Babe I'm sorry I hurt you. You know I only get like that because I love you.",
+            "What I'm hearing is that when I punch the wall you get scared of me.",
         ),
         should_pass=(
             "I pushed you to apply and look, you got it!",
+            "I never want you to feel scared of me.",
+            "lol you're not scared of me, you're scared of the cat",
             "don't worry, I grabbed your charger for you ❤️",
             "I hit a deer on the way home, can you come and get me?",
         ),
@@ -338,14 +388,15 @@ RULES = [
             "Reckon you'd better delete that bloke off Facebook before I do something about it.",
             "he said he'd kill me if I told anyone",
             "do it or else",
+            "if you don't stop texting him I'll hurt you",
         ),
         should_pass=(
             "I could kill you for eating the last cookie lol",
             "I'll kill you if you spoil the ending 😂",
             "I'll take the kids to the park so you can have a nap",
         ),
-        skip=frozenset({NEGATED}),
-        check=no_outing,
+        skip=frozenset(),  # negation: see _threat
+        check=_threat,
     ),
     Rule(
         id="danger.self-harm",
@@ -374,6 +425,9 @@ RULES = [
             r"cliff|bus|lorry)",
             r"(?:don'?t|do not) expect me to be (?:alive|breathing)",
             r"(?:don'?t|do not) be surprised if i'?m not (?:alive|breathing|here when)",
+            # veiled: "if u don't pick up i'll do something stupid and it'll be ur fault"
+            r"(?:i'll|i will|ill|i'm gonna|im gonna|i'm going to|im going to|i might) "
+            r"(?:end up )?do something (?:stupid|drastic|silly|i can'?t take back)",
         ),
         provenance="Safety first: self-harm threats, including those used to control a partner.",
         message="This speaks of self-harm. " + WHY,
@@ -385,14 +439,17 @@ RULES = [
             "kms if you walk out that door tonight. im serious",
             "If you go I'll take every pill in the cabinet.",
             "I'm going to drive into a tree tonight and you can explain to everyone why.",
+            "if u dont pick up next time i'll do something stupid and it'll be ur fault",
         ),
         should_pass=(
             "I'm dying to see that movie",
             "Did you take all the pills the vet gave us? Rex seems better.",
             "Some idiot tried to drive into the wall at the car park 😂",
+            "If you leave me alone with your credit card I'll do something stupid like buy a boat",
+            "I'm bored, I'm going to do something stupid with my hair tonight",
         ),
-        skip=frozenset({NEGATED}),
-        check=not_hyperbole,
+        skip=frozenset(),  # negation: see _self_harm
+        check=_self_harm,
     ),
     Rule(
         id="danger.fear",
