@@ -166,7 +166,13 @@ _PLAYFUL_MARKS = (
     b"\xf0\x9f\x8e\x89",  # party popper
     b"lol",
     b"haha",
-    b"surprise",
+    # "a surprise", not "act surprised"
+    b"surprise ",
+    b"surprise!",
+    b"surprise.",
+    b"surprise,",
+    b"surprise?",
+    b"surprises",
     b"good news",
     b"exciting",
     b"jk",

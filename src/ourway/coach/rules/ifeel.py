@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ourway.coach import feelings
 from ourway.coach.rulebase import PLAYFUL, POSITIVE, QUOTED, Rule
-from ourway.coach.text import Doc, next_word
+from ourway.coach.text import Doc, addresses_you, next_word
 
 
 def _alternation(items: tuple[str, ...]) -> str:
@@ -113,7 +113,19 @@ def _not_by_partner(doc: Doc, start: int, end: int) -> bool:
 def _owned(doc: Doc, start: int, end: int) -> bool:
     """An owned emotion ("I'm scared", "I was so hurt") is a feeling statement, as the
     label guide reads it: a real emotion owned by the speaker, with or without "feel"."""
-    return _not_by_partner(doc, start, end) and not doc.negated(start)
+    return (
+        _not_by_partner(doc, start, end)
+        and not doc.negated(start)
+        and not _when_you_see_it(doc, start)
+    )
+
+
+def _when_you_see_it(doc: Doc, start: int) -> bool:
+    """ "You act surprised when I'm upset": the emotion is when the partner acts, in a
+    sentence about them, not a feeling the writer is putting into words."""
+    if not doc.b[max(0, start - 9) : start].endswith((b"when ", b"whenever ")):
+        return False
+    return addresses_you(doc.b[doc.sentence_start(start, 200) : start])
 
 
 _ABOUT_YOU = r"(?:you|u|ur|your|you're|youre|you've|you'd|you'll)\b"
@@ -213,6 +225,7 @@ RULES = [
             "I'm down for pizza",
             "I'm scared of spiders lol",
             "I'm not scared of anything",
+            "You make plans and then act surprised when I'm upset.",
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
         check=_owned,

@@ -200,7 +200,8 @@ RULES = [
             r"(?:you and me|we) (?:need to|have to|are going to|are gonna) (?:have words|talk)",
             r"we need to discuss",
             r"(?:can|could) i have a word",
-            r"(?:we are|we're) (?:having it out|talking about this|going to talk about this)",
+            r"(?:we are|we're) (?:having (?:it|this) out|talking about this|"
+            r"going to talk about this)",
             r"some explaining to do",
             r"let'?s get one thing straight",
             r"before you say anything",
@@ -229,6 +230,8 @@ RULES = [
             "Right. Sit down. I'm sick of this.",
             "call me. now.",
             "Listen to me. This is the last time I'm asking.",
+            "So. Apparently 'I'll sort it' meant 'I'll let it lapse and act surprised'.",
+            "We're having this out tonight. Don't go to bed.",
         ),
         should_pass=(
             "we need to talk about your birthday surprise 😉",
