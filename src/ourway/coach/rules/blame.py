@@ -217,7 +217,10 @@ RULES = [
         r"(?:live with (?:that|it|this|yourself)|explain (?:that|it|this|why|to))\b"
         r"|\b(?:know|knows|see|sees) (?:it was |it's |that it was )?(?:all )?"
         r"because of (?:you|u)\b"
-        r"|\b(?:have|carry) (?:that|it|this) on (?:you|u|your conscience)\b",
+        r"|\b(?:have|carry) (?:that|it|this) on (?:you|u|your conscience)\b"
+        # the guilt trip: "if you actually loved me you wouldn't keep saying no"
+        r"|\bif (?:you|u) (?:really |actually |truly |even )?(?:loved|cared about|respected) "
+        r"me,? (?:you|u)(?:'d| would| wouldn't| wouldnt)\b",
         provenance="Seed Part 1 and the label guide: making the partner answer for what the "
         "speaker may do ('and it'll be on you') is blame, and pressure.",
         message="This hands your partner the weight of what you might do; it is pressure, "
@@ -228,6 +231,7 @@ RULES = [
             "If you leave me I'll kill myself and it'll be on you.",
             "if u go i'll do something stupid and everyone will know it was because of u",
             "You'll have to live with that.",
+            "if you actually loved me you wouldn't keep saying no",
         ),
         should_pass=(
             "It'll be on you to book the table this time, ok?",
@@ -272,6 +276,7 @@ RULES = [
             r"what the (?:hell|fuck|heck) (?:is wrong with you|were you thinking|is your problem)",
             r"what(?:'s| is) your problem",
             r"who does that",
+            r"(?:want|wanna|care) to explain (?:that|this|yourself|why)\?",
             r"what (?:the hell |on earth |the fuck )?were (?:you|u) (?:even )?thinking\?",
             r"what (?:the hell |on earth |the fuck )?were (?:you|u) (?:even )?thinking!",
         ),
@@ -283,6 +288,7 @@ RULES = [
             "Why can't you ever just put your plate in the dishwasher?",
             "what is wrong with you",
             "What on earth were you thinking?!",
+            "Your mother knew before I did. Want to explain that?",
         ),
         should_pass=(
             "How could you tell? I thought I hid it well!",
@@ -301,6 +307,7 @@ RULES = [
             r"(?:you|u) (?:couldn't|couldnt|can't|cant) (?:even )?be bothered",
             r"(?:you|u) only (?:ever )?(?:care|think) about (?:yourself|you|your)",
             r"(?:you|u) (?:lied|lie) (?:to me|again|about)",
+            r"(?:you've|you have|youve|uve|you're|you are|ur|u r) (?:been )?lying",
             r"(?:you|u) (?:broke|break) (?:your|another) promise",
             r"(?:you|u) keep (?:doing|ignoring|forgetting|leaving|interrupting|lying|making)",
             r"(?:you|u) (?:ignored|ditched|abandoned|embarrassed|humiliated) me",
@@ -326,6 +333,7 @@ RULES = [
             "I'm so sick of you leaving wet towels on the bed.",
             "honestly tired of ur excuses",
             "You made a fool of me tonight.",
+            "You've been lying to me for weeks.",
         ),
         should_pass=(
             "If you keep leaving the cupboard doors open I'm going to lose my mind lol",

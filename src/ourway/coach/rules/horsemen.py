@@ -168,6 +168,8 @@ RULES = [
             r"bless your (?:little )?heart",
             r"(?:you|u) disgust me",
             r"(?:you|u) make me sick",
+            r"turns my stomach",
+            r"(?:you|u) (?:disgust|repulse|sicken) me",
             r"(?:are|r) (?:you|u) (?:stupid|dumb|five|5|a child|deaf|serious right now|"
             r"kidding me|for real right now)",
             r"even a (?:child|toddler|monkey|five year old|5 year old) (?:could|can|would)",
@@ -203,6 +205,7 @@ RULES = [
             "grow up.",
             "You should be ashamed of yourself.",
             "Could you be any more selfish?",
+            "the sight of you sprawled on that couch at 2pm turns my stomach",
         ),
         should_pass=(
             "the kids grow up so fast",

@@ -29,7 +29,13 @@ def _not_about_others(doc: Doc, start: int, end: int) -> bool:
 
 def _not_praise(doc: Doc, start: int, end: int) -> bool:
     hit = doc.b[start:end]
-    return b"not " in hit or not _PRAISE.within(hit)  # "not a very kind person" stays
+    if b"not " in hit:
+        return True  # "not a very kind person" stays
+    # "you've always been miles better at presents than me"
+    return not _PRAISE.within(hit) and not _BETTER.within(doc.b[end : end + 24])
+
+
+_BETTER = Needles((b"better", b"the best", b"good at", b"great at"))
 
 
 # A break with a way back ("20 minutes, then let's talk") is the antidote, not a shut-down;
@@ -340,7 +346,7 @@ RULES = [
             r"happy now\?",
             r"whatever (?:helps you sleep|makes you feel better)",
             r"(?:dr phil|mother teresa|your highness|einstein|sherlock|captain obvious|"
-            r"mrs perfect|saint \w+)",
+            r"mrs perfect|(?:^|[.!?,] |\w\w\w )saint \w+)",
             r"(?:not|n't) perfect like (?:you|u|your)",
             r"whatever it is i'?ve (?:supposedly|apparently|allegedly) done",
             r"(?:sorry|apologi[sz]e) (?:that )?(?:ur|you'?re|you are) so offended",
@@ -351,7 +357,10 @@ RULES = [
             r"(?:dense|stupid|thick|dim|slow|dumb)",
             r"even (?:from|for) (?:you|u)",
             r"news flash",
-            r"shocker",
+            # "Shocker, adults do laundry", not "I had a shocker of a day"
+            r"shocker,",
+            r"shocker\.",
+            r"shocker!",
             r"what a (?:surprise|shock)",
             r"brick wall",
             r"don'?t hold your breath",
@@ -384,7 +393,9 @@ RULES = [
         )
         + r"|[.!?]\s+(?:great|brilliant|cute|classy|charming|cheers|noted|cool cool|"
         r"good to know)\.?\s*$"
-        r"|\bwhatever (?:you|u) say(?:,? [a-z ]{1,20})?[.!]*\s*$",
+        # "Whatever you say, genius." mocks; a bare "Whatever you say." shuts the talk down
+        # (stonewalling), as every corpus writer reads it.
+        r"|\bwhatever (?:you|u) say,? [a-z ]{1,20}[.!]*\s*$",
         provenance="Gottman: contempt (sarcasm, mockery, superiority) is the strongest "
         "predictor of a relationship ending.",
         message="Sarcasm and mockery say 'I am above you'; your partner will hear contempt, "
@@ -400,12 +411,16 @@ RULES = [
             "Ha, you? Cook? Don't make me laugh.",
             "I apologise for whatever it is I've supposedly done this time.",
             "lol imagine thinking ur a good driver",
+            "Right, and you've never once lost your temper, have you? Saint Claire.",
+            "You want a medal for moving the washing? Shocker, adults do laundry.",
         ),
         should_pass=(
             "I love that for you!! so proud",
             "You always make me laugh when I need it most.",
             "Dinner's at 7. Great!",
             "whatever you say is fine, you pick the film",
+            "you never once complained about my snoring, you're a saint Marg x",
+            "you always know what to say when I've had a shocker of a day. thanks x",
         ),
         skip=frozenset({QUOTED}),
     ),
