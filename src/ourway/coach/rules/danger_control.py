@@ -240,10 +240,14 @@ RULES = [
             r"(?:don't|do not) get to say no",
             r"(?:said|say|saying) no[^.!?]{0,40}(?:anyway|still|kept|keeps|didn't stop)",
             r"(?:post|share|send) my (?:nudes|pics|photos|pictures)",
-            r"if you loved me you'?d (?:send|sleep|do)",
+            r"if (?:you|u) (?:really |actually |truly )?loved me,? (?:you|u)(?:'?d| would) "
+            r"(?:send|sleep|do|have sex)",
+            r"if (?:you|u) (?:really |actually |truly )?loved me,? (?:you|u) (?:wouldn'?t|would "
+            r"not) (?:keep )?(?:say|saying) no",
             r"(?:while|when) i was asleep",
             r"(?:not|never) comfortable (?:with|being alone)",
-            r"the least (?:you|u) (?:can|could) do is (?:sleep with|have sex|put out|go to bed)",
+            r"the least (?:you|u) (?:can|could) do[^.!?]{0,40}\b(?:sleep with|have sex|"
+            r"put out|go to bed)",
             r"stop saying no",
         ),
         provenance="Safety first: sexual coercion is abuse.",
@@ -253,6 +257,8 @@ RULES = [
             "you owe me sex, I'm your husband",
             "he keeps pressuring me into sex when i say no",
             "I paid for the hotel, the least you can do is sleep with me.",
+            "I paid for this weekend so the least you can do tonight is stop moaning and put out",
+            "if you actually loved me you wouldn't keep saying no",
             "she said she'd post my nudes if I ever broke up with her",
         ),
         should_pass=(

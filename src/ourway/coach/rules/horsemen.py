@@ -41,6 +41,22 @@ _EYE_ROLL = "\U0001f644".encode()
 _SELF = frozenset({b"i", b"i'm", b"im", b"me", b"my", b"myself", b"i've", b"ive"})
 
 
+# "Poor you. Want the heat pad?": pity that comes with care is comfort, not a sneer.
+_CARE = (b"i'll ", b"ill ", b"want the", b"want a", b"coming up", b"lie down", b"kettle",
+         b"bath", b"hot water", b"i've done", b"i've made", b"nap ", b"cuddle", b"hug")  # fmt: skip
+
+
+def _mockery(doc: Doc, start: int, end: int) -> bool:
+    hit = doc.b[start:end]
+    comfort = (
+        hit.startswith(b"poor")
+        and not hit.endswith(b"baby")
+        and _EYE_ROLL not in doc.b
+        and any(c in doc.b[end : end + 160] for c in _CARE)
+    )
+    return not comfort and _at_partner(doc, start, end)
+
+
 def _at_partner(doc: Doc, start: int, end: int) -> bool:
     """An eye-roll emoji after a sentence about oneself ("Smacked my head again. I'm fine,
     just embarrassed 🙄") or a long one about something else rolls at that; after "you",
@@ -212,11 +228,12 @@ RULES = [
             "I'm so happy for you, congratulations!",
             "Smacked my head on the cupboard door again. I'm fine, just embarrassed 🙄",
             "You rolled your eyes at my sister at dinner, which was so embarrassing.",
+            "Poor you. Want the heat pad? I'll put the kettle on.",
             "You should never be ashamed of crying in front of me.",
             "could you be any cuter omg",
         ),
         skip=frozenset({QUOTED, NEGATED}),
-        check=_at_partner,
+        check=_mockery,
     ),
     Rule(
         id="defensiveness.not-my-fault",

@@ -205,6 +205,8 @@ RULES = [
             r"some explaining to do",
             r"let'?s get one thing straight",
             r"before you say anything",
+            r"(?:it|this) can'?t wait",
+            r"sit down with me",
             r"first of all",
             r"let'?s talk about why (?:you|u)",
             r"(?:care to|you (?:need|have) to|you'd better) explain",
@@ -218,6 +220,7 @@ RULES = [
         + r"|(?:^|[.!?] )\W*(?:(?:oi|right|ok|okay|so|now)[.!,]? )?sit (?:down|yourself down)\b"
         # A bare "Right." or "So." braces the reader; "Ok." mostly gives in (4 of 14 in train).
         + r"|^\W*(?:right|so|oi|listen|look|listen to me|first thing)[.!:]"
+        + r"|^\W*don'?t make (?:any )?plans (?:for )?tonight"
         + r"|(?:^|[.!?] )(?:now|down|tonight)[.!]",
         provenance="Gottman: a harsh start-up predicts how the whole talk will end.",
         message="Opening with a summons puts your partner on guard before you have said what "
