@@ -37,7 +37,7 @@ from ourway.coach.evaluate import BINARY, FLOORS, Report, evaluate, load
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
-    for name in ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+    for name in ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 ]
 
 

@@ -1,4 +1,4 @@
-"""Quality on the six held-out splits: test and holdout, holdout2 ... holdout5.
+"""Quality on the seven held-out splits: test and holdout, holdout2 ... holdout6.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -7,7 +7,11 @@ corpus the floors will also be checked on. The first four have since been used t
 margins and to study errors; holdout4 and holdout5 were each measured unseen on arrival,
 and only their totals and a few error lists have been read since (holdout5's blame, danger
 and harsh start-up errors led to rule fixes that also hold on train, so its scores after
-that are no longer unseen). A missing corpus file fails this test; it never silently passes.
+that are no longer unseen). holdout6 came from two more writers (224 cases each) and was
+measured unseen on arrival, each half before its errors were read: 9 of 12 floors (the
+second half 8 of 12, blame F1 0.80); the rule fixes that followed, each also checked on
+every other corpus case, brought it to 12. A missing corpus file fails this test; it never
+silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -42,6 +46,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "holdout5": {
         "harsh_startup.f1": 0.71,
     },
+    "holdout6": {},
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)
 
