@@ -226,3 +226,10 @@ def test_a_feeling_the_writer_owns_is_no_reason_for_a_charge(text: str) -> None:
 
 def test_the_same_feeling_word_aimed_at_the_partner_stays_a_charge() -> None:
     assert analyze("You embarrassed me in front of my whole family tonight.").blame
+
+
+def test_shame_aimed_at_the_partner_is_no_apology_and_an_unsigned_promise_is() -> None:
+    # Only "you", never "I", "me" or "my": nobody owns anything.
+    assert analyze("You should be ashamed of yourself.").apology is None
+    # Naming no one at all, a promise of change is still part of an apology.
+    assert analyze("It won't happen again.").apology == "partial"

@@ -511,7 +511,6 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
 _FIRST_PERSON = frozenset(
     {b"i", b"i'm", b"im", b"i've", b"ive", b"i'd", b"i'll", b"me", b"my", b"mine", b"myself"}
 )
-_SECOND_PERSON = frozenset({b"you", b"u", b"your", b"ur", b"yourself", b"you're", b"youre"})
 
 
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
@@ -538,7 +537,7 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             ruled_apology[0] is None
             and result.apology
             and _FIRST_PERSON.isdisjoint(toks)
-            and not _SECOND_PERSON.isdisjoint(toks)
+            and addresses_you(doc.b)
         ):
             # Only "you", never "I", "me" or "my": nobody owns anything ("You should be
             # ashamed of yourself" names shame, at the partner). "It won't happen again"

@@ -100,9 +100,9 @@ def _negated(doc: Doc, start: int) -> bool:
     if not doc.negated(start):
         return False
     lo = max(doc.clause_start(start, 60), start - 24)
-    said = b" " + doc.b[lo:start].lower()
+    said = b" " + doc.b[lo:start]  # Doc.b is lower case
     cut = max(said.rfind(n) + len(n) for n in NEGATORS if n in said)
-    after = said[cut:] + doc.b[start : start + 8].lower()
+    after = said[cut:] + doc.b[start : start + 8]
     return after.startswith(_RAISING) or not any(s in b" " + after for s in _NEW_SUBJECT)
 
 
