@@ -561,7 +561,7 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         # banking app, I was wrong" and "you were frightened when I drove off" name
         # danger words to repair, not to threaten.
         and result.apology not in ("complete", "partial")
-        and not result.reflection
+        and not (result.reflection and _checks_back(doc))
     ):
         result.danger = True
     if reply_to is not None and plan.turns is not None:

@@ -96,6 +96,14 @@ _REMORSE = (
 )
 
 
+def _not_entitled(doc: Doc, start: int, end: int) -> bool:
+    """'I shouldn't have to ask twice' claims a right; it owns nothing."""
+    return not (
+        doc.b[start:end].startswith(b"i should")
+        and doc.b[end : end + 9].lstrip().startswith((b"have to ", b"need to ", b"to "))
+    )
+
+
 def _near_remorse(doc: Doc, start: int, end: int) -> bool:
     """Naming an act or a repair belongs to an apology only when regret is there too."""
     return any(word in doc.b[:4000] for word in _REMORSE)
@@ -252,8 +260,10 @@ RULES = [
             "It was your fault.",
             "I wasn't wrong about the dates.",
             "Oh so it's my fault now?",
+            "Couples shouldn't have secrets. I shouldn't have to ask twice.",
         ),
         skip=frozenset({QUOTED, NEGATED, QUESTION}),
+        check=_not_entitled,
     ),
     Rule(
         id="apology.owns-act",

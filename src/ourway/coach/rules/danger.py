@@ -59,14 +59,20 @@ _TRIVIAL = (
     b"wordle",
     b"monopoly",
     b"board game",
-    b"boss",
+    b"my boss",
+    b"your boss",
+    b"boss will",
+    b"boss is going",
+    b"boss'll",
     b"teacher",
     b"my mum is going",
     b"my mom is going",
     b"film",
     b"movie",
     b"birthday",
-    b"surprise",
+    b"the surprise",
+    b"a surprise",
+    b"surprise party",
     b"drills",
     b"training",
     b"doctor",
@@ -112,7 +118,7 @@ def _threat(doc: Doc, start: int, end: int) -> bool:
 
 # "Something stupid" is self-harm only when it is held over the partner; "I'll do
 # something stupid like buy a boat" or "... and say something I regret" is not.
-_VEILED = b"something"
+_VEILED = (b"something", b"survive", b"stop taking")
 _HELD_OVER = (b"if you", b"if u", b"unless you", b"unless u", b"your fault", b"ur fault",
               b"because of you", b"because of u", b"on you", b"on u", b"leave me",
               b"walk out", b"answer", b"pick up")  # fmt: skip
@@ -121,7 +127,7 @@ _HELD_OVER = (b"if you", b"if u", b"unless you", b"unless u", b"your fault", b"u
 def _self_harm(doc: Doc, start: int, end: int) -> bool:
     if _negated(doc, start):
         return False
-    if _VEILED in doc.b[start:end] and (
+    if any(v in doc.b[start:end] for v in _VEILED) and (
         doc.b[end : end + 6].lstrip().startswith(b"like")
         or not any(cue in doc.b[:2000] for cue in _HELD_OVER)
     ):
@@ -188,21 +194,50 @@ _PHYSICAL_AFTER = (b" to ", b" away", b" forward", b" out of my comfort", b" at 
 _THINGS = (b" charger", b" case", b" battery", b" bill", b" number", b" plan", b" screen")
 
 
+# An injury from a game or the playground: "a massive bruise on her shin from hockey".
+_INJURY = (b"bruis", b"black eye", b"split lip", b"broken rib")
+_SPORT = (b"hockey", b"football", b"footy", b"rugby", b"netball", b"soccer", b"basketball",
+          b"cricket", b"bouncer", b"helmet", b"training", b" match", b"tackle", b"trampoline",
+          b"playground", b"recess", b"at school", b"got into a fight")  # fmt: skip
+
+
+def sporting(doc: Doc, start: int, end: int) -> bool:
+    """The sentence around the hit is about a game or a scrap at school."""
+    left, right = doc.sentence_bounds(start, end, 300)
+    return any(s in doc.b[left:right] for s in _SPORT)
+
+
 def _physical(doc: Doc, start: int, end: int) -> bool:
     """'It hit me that...' or 'pushed me to grow' are not violence."""
+    if doc.b[start:end].startswith(_INJURY) and sporting(doc, start, end):
+        return False
     before = doc.b[max(0, start - 10) : start].split()
     after = doc.b[end : end + 12]
     if before and before[-1] in _PHYSICAL_NOT:
         return False
     # "Smacked my head on the cupboard door", "I hit my arm": an accident, no one else.
-    if b" my " in doc.b[start:end] and (
-        not before or before[-1] in _SELF or doc.sentence_start(start, 300) == start
+    if (
+        b" my " in doc.b[start:end]
+        and not doc.b[start:end].startswith(b"if ")
+        and (not before or before[-1] in _SELF or doc.sentence_start(start, 300) == start)
     ):
         return False
     # "I'll grab the kids" / "can you grab me a coffee": an errand, not a hand on someone.
     if doc.b[start:end].startswith(b"grab") and before and before[-1] in _ERRAND:
         return False
     return not after.startswith(_PHYSICAL_AFTER) and not_hyperbole(doc, start, end)
+
+
+# "That patient hit you??": someone else's force against the partner, not the writer's.
+_THIRD_PARTY = frozenset({b"he", b"she", b"they", b"someone", b"somebody", b"patient", b"kid",
+                          b"guy", b"man", b"woman", b"boy", b"girl", b"who", b"dog"})  # fmt: skip
+
+
+def _by_me(doc: Doc, start: int, end: int) -> bool:
+    before = doc.b[max(0, start - 12) : start].split()
+    if before and before[-1] in _THIRD_PARTY:
+        return False
+    return _physical(doc, start, end)
 
 
 _SELF = frozenset({b"i", b"i've", b"ive", b"just", b"again", b"literally", b"accidentally"})
@@ -257,7 +292,11 @@ def _control(doc: Doc, start: int, end: int) -> bool:
         return False
     if b"my " in hit and before[-2:] in ([b"can", b"you"], [b"could", b"you"], [b"can", b"u"]):
         return False  # "can you check my phone and see if the airline emailed?": a favour
-    if laughing(doc, start, end) or doc.b[end:].startswith(b" for"):
+    if doc.b[end:].startswith(b" for"):
+        return False
+    # "lol" after "he checks my snap map every 10 mins" plays it down, it does not joke:
+    # laughter excuses only the writer's own words.
+    if laughing(doc, start, end) and not (before and before[-1] in (b"he", b"she")):
         return False
     return not doc.b[end : end + 10].startswith(_THINGS)
 
@@ -290,6 +329,19 @@ RULES = [
             r"physically (?:hurt|hurts|hurting|attacked)",
             r"(?:raised|raises|raise) (?:his|her|a) (?:hand|fist) (?:to|at) me",
             r"(?:get|got|gets) physical",
+            # minimised: "it was only the one slap", "just a shove"
+            r"(?:only|just) (?:the one|one|a|a little|a wee|the odd) "
+            r"(?:slap|shove|push|smack|punch|kick|thump)",
+            # "then he doesn't shout and throw things"
+            r"(?:shout|shouts|shouting|yell|yells|yelling|scream|screams|screaming|rage|rages) "
+            r"and (?:throw|throws|threw|throwing|smash|smashes|smashing|break|breaks) "
+            r"(?:things|stuff|plates)",
+            r"(?:he|she|you|u) (?:\w+ )?(?:throws|threw|smashes|smashed) (?:things|stuff|plates)",
+            r"(?:drag|drags|dragged|dragging|pull|pulled|yank|yanked|grab|grabbed) me (?:\w+ ){0,3}"
+            r"by (?:my|meh|mi|the) (?:arm|hair|neck|throat|wrist)",
+            # covering it up: "if anybody asks about my arm just say I fell"
+            r"if (?:anybody|anyone|someone|people|they) asks? (?:about|bout) (?:my|the|your|ur) "
+            r"(?:arm|arms|eye|face|bruise|bruises|lip|wrist|neck|marks|cheek)",
         ),
         provenance="Safety first: violence is abuse, not a relationship problem.",
         message="What you describe sounds like physical harm. " + WHY,
@@ -298,12 +350,16 @@ RULES = [
             "He pushed me against the wall last night.",
             "she threw a glass at me",
             "I have bruises on my arm",
+            "look, it was only the one slap and he said sorry after",
+            "when he's had a drink he shouts and throws things",
+            "if anybody asks about my arm just say I fell off the step stool",
         ),
         should_pass=(
             "It hit me that I miss you.",
             "you pushed me to go for the job, thank you",
             "you beat me at chess again",
             "you hurt my feelings last night",
+            "Zoe came home with a massive bruise on her shin from hockey, can you look at it?",
         ),
         skip=frozenset({NEGATED}),
         check=_physical,
@@ -352,9 +408,10 @@ RULES = [
             "lol you're not scared of me, you're scared of the cat",
             "don't worry, I grabbed your charger for you ❤️",
             "I hit a deer on the way home, can you come and get me?",
+            "That patient hit you?? Babe that's not ok and you didn't deserve it.",
         ),
         skip=frozenset({NEGATED}),
-        check=_physical,
+        check=_by_me,
     ),
     Rule(
         id="danger.threat",
@@ -378,6 +435,24 @@ RULES = [
             r"i'll take (?:the kids|the children|everything)",
             r"threat(?:en|ened|ens|ening|s)?",
             r"(?:kill|hurt) (?:you|u|him|her|me) if",
+            # veiled: "try it n see wit happens", "you'd find out what happens"
+            r"(?:try it|do it|go on|just try) (?:and|n|an|&) see (?:what|wat|wit|wot) happens",
+            r"(?:you'?ll|you'?d|u'?ll|u'?d|i'?d|i'?ll|he'?d|she'?d|they'?d) '?find out what "
+            r"happens",
+            r"(?:what|wat) (?:i'm|im|i am) (?:really )?capable of",
+            r"(?:you|u) know what happens (?:then|when|if|next)",
+            r"(?:don'?t|dont) make me (?:show|teach) (?:you|u)",
+            r"(?:don'?t|dont|doh|do not) test me",
+            r"whatever happens (?:to (?:you|u|yuh) )?(?:after |next |then )?is on (?:you|u|yuh)",
+            r"on (?:your|ur|yuh) conscience",
+            # exposure: "those pics go to ur whole contact list"
+            r"(?:pics|photos|pictures|nudes|videos|vids) (?:\w+ )?(?:go|going|get sent|will go|are "
+            r"going|goes) (?:to|out to) (?:ur|your|yuh|everyone|everybody|the|all)",
+            # immigration status: "he can withdraw it and I'll be deported"
+            r"(?:get|have|got) (?:you|u|me) deported",
+            r"(?:i'?ll|i will|you'?ll|you will|u will) (?:get |be )deported",
+            r"(?:withdraw|cancel|pull) (?:\w+ )?(?:sponsorship|visa)",
+            r"'withdraw it'",
         ),
         provenance="Safety first: threats are a sign of danger, never a normal fight.",
         message="This reads as a threat. " + WHY,
@@ -389,11 +464,18 @@ RULES = [
             "he said he'd kill me if I told anyone",
             "do it or else",
             "if you don't stop texting him I'll hurt you",
+            "ur no takin the weans tae yer maws. try it n see wit happens",
+            "He said if I change my mind about moving I'd 'find out what happens'.",
+            "then go. but the second u walk out those pics go to ur whole contact list",
+            "Every time we argue he reminds me he can withdraw the sponsorship.",
+            "Go. Just know that whatever happens to you after is on you.",
         ),
         should_pass=(
             "I could kill you for eating the last cookie lol",
             "I'll kill you if you spoil the ending 😂",
             "I'll take the kids to the park so you can have a nap",
+            "We'll find out what happens in the finale tonight!",
+            "I want to die. I just called your boss 'mate' and winked.",
         ),
         skip=frozenset(),  # negation: see _threat
         check=_threat,
@@ -410,6 +492,21 @@ RULES = [
             r"(?:want|wanna|going) to die",
             r"(?:don't|dont) want to (?:live|be alive|be here anymore)",
             r"no reason to live",
+            r"nothing (?:left )?to live for",
+            # the means found: "I've looked up how.", "a box of my tablets here and nothing
+            # stopping me"
+            r"(?:looked|searched|googled) (?:up )?how\.",
+            r"(?:looked|searched|googled) (?:up )?how,",
+            r"(?:pills|tablets|meds|medication|blade|razor|rope)(?: \S+){0,6} (?:and |n )?nothing "
+            r"(?:stopping|to stop) me",
+            # held over the partner (see _self_harm): "I won't survive that", "he'll stop
+            # taking his insulin if you go back to work"
+            r"(?:won'?t|will not|wouldn'?t|would not) survive (?:that|it|this|you leaving)",
+            r"stop taking (?:my|his|her) (?:insulin|meds|medication|medicine|tablets|pills)",
+            r"(?:i|i'm|im|i am) (?:done|finished) with (?:life|living)",
+            r"i (?:might|may) not wake up",
+            r"(?:attending|attend|at|planning|plan|come to) my (?:burial|funeral)",
+            r"read about me in the",
             r"better off (?:dead|without me)",
             r"suicide|suicidal",
             r"take my own life",
@@ -440,6 +537,10 @@ RULES = [
             "If you go I'll take every pill in the cabinet.",
             "I'm going to drive into a tree tonight and you can explain to everyone why.",
             "if u dont pick up next time i'll do something stupid and it'll be ur fault",
+            "Go then. Just remember I've got nothing left to live for.",
+            "if u go to ur dads this weekend just know i might not wake up sunday",
+            "If you move out I won't survive that. I've looked up how.",
+            "If you go back to that job I'll stop taking my insulin. Your choice.",
         ),
         should_pass=(
             "I'm dying to see that movie",
@@ -447,6 +548,8 @@ RULES = [
             "Some idiot tried to drive into the wall at the car park 😂",
             "If you leave me alone with your credit card I'll do something stupid like buy a boat",
             "I'm bored, I'm going to do something stupid with my hair tonight",
+            "I won't survive this week without coffee",
+            "I looked up how to make sourdough and now the kitchen is covered in flour",
         ),
         skip=frozenset(),  # negation: see _self_harm
         check=_self_harm,
@@ -456,9 +559,11 @@ RULES = [
         label="danger",
         pattern=words(
             r"(?:i'm|im|i am|i was|i've been|i get|i feel|i'm so|i'm really) (?:so |really |"
-            r"very |always |honestly |genuinely |actually )?(?:scared|afraid|terrified|frightened)"
+            r"very |always |honestly |genuinely |actually |kinda |kind of |a bit |pretty )?"
+            r"(?:scared|afraid|terrified|frightened)"
             r" (?:of (?:him|her|you|u|them|my|what|how)|to (?:go home|be home|leave|tell|say|"
-            r"be alone|disagree|speak|ask|sleep|come home)|(?:he|she|you)'?(?:ll| will| might|"
+            r"be alone|disagree|speak|ask|sleep|come home|be there|go back|be around)|"
+            r"(?:he|she|you)'?(?:ll| will| might|"
             r" is going| are going| would)|for my (?:life|safety|kids|children))",
             r"(?:you're|you are|he's|she's|he is|she is|ur) (?:really )?scaring me",
             r"(?:you|he|she) (?:scare|scares|frighten|frightens|terrify|terrifies) me",
@@ -467,6 +572,8 @@ RULES = [
             r"(?:not|never) safe (?:at home|with (?:him|her|you)|around)",
             r"fear for my (?:life|safety)",
             r"(?:hide|hiding|hid) from (?:him|her|you)",
+            # hiding to wait it out: "I just lock myself in the bathroom when he gets like that"
+            r"lock(?:s|ed)? myself in (?:the|a|my) (?:bathroom|bedroom|room|car|toilet|loo)",
             r"(?:afraid|scared) (?:he|she|you)(?:'ll| will| might| is going| would)",
             # appeasing in advance: "Please don't be angry, I only spent £6 on lunch."
             r"please (?:don'?t|do not) be (?:angry|mad|cross)",
@@ -478,6 +585,8 @@ RULES = [
             "I'm scared of him when he drinks.",
             "I don't feel safe at home",
             "I'm scared he'll catch me texting you.",
+            "I just lock myself in the bathroom when he gets like that and wait it out",
+            "can i crash at urs tonite? hes in one of his moods n im kinda scared to be there",
         ),
         should_pass=(
             "I'm scared of spiders lol",
@@ -496,12 +605,14 @@ RULES = [
             r"(?:checks|check|checked|checking|goes through|went through|reads|read|monitors|"
             r"monitor|monitoring|tracks|track|tracking|tracked|looks through|demands|demanded)"
             r" (?:all )?(?:my|your) (?:phone|messages|texts|emails|email|location|dms|chats|"
-            r"browser|history|passwords?|whatsapp)",
+            r"browser|history|passwords?|whatsapp|snap map|snapmap|live location)",
             r"(?:share|give|gave|hand over|handed over) (?:him|her|you|u) my (?:password|passcode|"
             r"location|phone)",
             r"(?:won't|wont|doesn't|doesnt|didn't|didnt|does not|will not|wouldn't|never) let me "
             r"(?:see|go|have|talk|work|use|visit|drive|spend|call|text|wear|leave|out|get)",
             r"(?:not|never) allowed to (?:see|go|leave|talk|work|have|spend|use|visit|wear|call)",
+            r"(?:not|never) (?:meant|supposed) to (?:go|see|talk|leave|visit|call|come)"
+            r"(?: \S+){0,5} without (?:him|her|asking|permission|me)",
             r"(?:have|need|had) to ask (?:(?:him|her|you) )?(?:permission|for permission|before|"
             r"first|for (?:money|bus|petrol|cash|transport))",
             r"(?:have|need|had) to get (?:his|her|your)? ?permission",
@@ -516,8 +627,32 @@ RULES = [
             r"(?:forced|forces|force|pressured|pressures|made) me (?:to )?(?:have sex|into sex|"
             r"do things|sleep with)",
             r"(?:won't|wont|doesn't|didn't) (?:take no|stop when i said no|stop when i say no)",
+            r"(?:saying|say|said) yes (?:just )?to (?:make (?:it|him|her) stop|keep the peace|"
+            r"shut (?:him|her) up)",
+            r"(?:kept|keeps|keep) going (?:when|after|even when|even though) i (?:said|say|told|"
+            r"asked|was crying)",
+            r"if i (?:don'?t|do not|won'?t|wont) (?:sleep with|have sex with) (?:him|her|you|u)",
+            r"frigid",
+            r"(?:kept|keeps) going anyway",
+            r"(?:don'?t|dont|doh|do not) (?:you )?(?:dare )?tell me no",
+            r"(?:plenty|lots|loads|a lot) of (?:other )?(?:women|girls|men|guys|people) "
+            r"(?:out there )?(?:who|that) (?:will|would)",
+            # money: "you will give me your full salary", "Debit card goes on the counter"
+            r"give me (?:your|ur|yuh) (?:full |whole |entire )?(?:salary|pay|wages|paycheck|"
+            r"pay slip|payslip|debit card|bank card)",
+            r"(?:debit|bank|credit) card goes (?:on|in|to)",
+            r"(?:don'?t|do not|doh) spend (?:a|one) (?:cent|penny|rand|naira|dollar|peso|shilling|"
+            r"rupee|thing) without",
+            r"in my name (?:that )?i (?:never|didn'?t|did not) (?:open|opened|take out|took out|"
+            r"sign|signed|know about|knew about|agree to)",
+            # monitoring: "Ray listens in on the extension", "I found the AirTag"
+            r"listens? in on",
+            r"found (?:an? |the )?(?:airtag|air tag|tracker|tracking device|gps tracker)",
             r"(?:decides|decide|chooses|choose|tells me) (?:who|what) i (?:can|see|wear|talk)",
-            r"(?:who|where) (?:i was|i am|i'm|i've been) (?:with|talking to)",
+            r"(?:who|where) (?:i was|i am|i'm|im|i've been) (?:with|talking to|sitting with|"
+            r"out with|hanging out with|texting)",
+            r"i'?ll know if (?:you|u) (?:go|leave|lie|see|talk|went|take|do)",
+            r"(?:change|set|put|switch) (?:your|ur) (?:passcode|password|pin|lock screen) back",
             r"(?:take|took|broke|smashed|hid|hides|hide) my (?:phone|keys|car keys|passport)",
             r"(?:you're|you are|he's|she's) not (?:going|allowed) (?:out|to see|to go)",
             r"(?:i|you) can'?t see (?:your|my) (?:friends|family|sister|brother|mom|mother|"
@@ -530,12 +665,20 @@ RULES = [
             "He checks my phone every night.",
             "I have to ask before I see my sister now.",
             "she controls all the money and gives me an allowance",
+            "cant snap rn he checks my snap map every 10 mins lol",
+            "I told him no twice and he kept going anyway.",
+            "From this month you will give me your full salary and I will give you what you need.",
+            "There's a $14,000 line of credit in my name that I never opened.",
+            "I found the AirTag taped under my car seat.",
+            "I shouldn't have to ask twice. Change your passcode back to what it was.",
         ),
         should_pass=(
             "Can you check my phone charger is in the car?",
             "When you checked your phone while I was talking, I felt unimportant.",
             "Can you check my phone and see if the airline's emailed?",
             "I'm so sorry I read your messages. It was a violation of your privacy.",
+            "I put an AirTag on my keys so I stop losing them lol",
+            "You can pay the gas bill with the debit card, it's in the drawer.",
         ),
         skip=frozenset(),
         check=_control,

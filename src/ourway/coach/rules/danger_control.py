@@ -7,7 +7,7 @@ these rules read commands and conditions as well as a victim's description.
 from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, Rule, words
-from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing
+from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing, sporting
 from ourway.coach.text import Doc, next_word, tail
 
 # "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban;
@@ -50,6 +50,8 @@ _KIND_BANS = frozenset({b"apologise", b"apologize", b"say", b"feel", b"worry", b
 def _coercing(doc: Doc, start: int, end: int) -> bool:
     """Control as it reads, except where the words have an everyday meaning."""
     hit = doc.b[start:end]
+    if hit.endswith((b" him", b" her")) and sporting(doc, start, end):
+        return False  # "Bumrah's bouncer hit him straight on the helmet"
     if hit.startswith(b"every ") and doc.b[max(0, start - 6) : start] == b"worth ":
         return False  # "the physio was worth every penny"
     if hit.endswith(b"owe me"):
@@ -420,6 +422,7 @@ RULES = [
             "I'm sorry. I was wrong to tell your mum about the IVF before you were ready.",
             "Priority boarding was worth every penny, we're in row 2",
             "I feel like a burden when I have to ask you to help me in and out of the bath.",
+            "Bumrah's bouncer hit him straight on the helmet, full drama. Come watch!",
         ),
         skip=frozenset({NEGATED}),
         check=_coercing,
