@@ -2,8 +2,9 @@
 
     uv run python bench/coach_bench.py [--corpus FILE ...] [--quick]
 
-1. Quality per label on each held-out split (test, holdout, holdout2-5), for the
-   coach and for VADER used as a blame detector (compound score < -0.05 means blame).
+1. Quality per label on each held-out split (test, holdout, holdout2-6), for the
+   coach and for VADER used as a blame detector (compound score < -0.05 means blame);
+   then danger recall and precision on the danger stress set.
 2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
    held-out messages, in the same run, plus median per-message latency. Printed for
    unseen messages (after warming up on the other corpus splits, each held-out message is
@@ -39,6 +40,7 @@ DEFAULT_CORPORA = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
     for name in ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 ]
+DANGER_STRESS = ROOT / "tests" / "coach" / "corpus" / "danger_stress.jsonl"
 
 
 def vader_predict(vader: SentimentIntensityAnalyzer) -> Callable[[dict[str, Any]], dict[str, Any]]:
@@ -68,6 +70,16 @@ def quality(cases: list[dict[str, Any]], vader: SentimentIntensityAnalyzer) -> N
                  "turn.accuracy"):  # fmt: skip
         print(f"{name:<24}{scores[name]:>23.3f}   {'n/a':>9}")
     _floors(coach)
+
+
+def danger_stress(cases: list[dict[str, Any]]) -> None:
+    """Danger alone on its stress set (half danger, half hard negatives): the other labels
+    are too few there to mean anything."""
+    danger = evaluate(cases).count("danger")
+    print(f"== danger on {len(cases)} messages ({danger.support} real danger)")
+    print(f"recall {danger.recall:.3f}   precision {danger.precision:.3f}   F1 {danger.f1:.3f}"
+          f"   (floors: recall {FLOORS['danger.recall']}, precision "
+          f"{FLOORS['danger.precision']})")  # fmt: skip
 
 
 def _floors(report: Report) -> None:
@@ -188,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     for path, cases in held_out.items():
         print(f"\n### {path.name}")
         quality(cases, vader)
+    if DANGER_STRESS.exists():
+        print(f"\n### {DANGER_STRESS.name}")
+        danger_stress(load(DANGER_STRESS))
     print(timings.getvalue(), end="")
     if not args.quick:
         scaling(" ".join(texts[:50]) + " ")
