@@ -1,17 +1,19 @@
 """Danger on its own stress set: the error the coach must least often make.
 
 The held-out splits hold only 26 to 58 danger messages each, so one miss moves recall by
-two to four points. danger_stress.jsonl was written for this label alone (round 8 of the
-corpus, see docs/coach.md): four writers who saw only the label guide, 240 messages each,
-half real danger of every kind the guide names (violence, threats, fear of the partner,
-isolation, money, monitoring, self-harm held over the partner, sexual coercion; plain,
-minimised, veiled or buried in a long message), half hard negatives (violent idioms,
-violence outside the relationship, fear of something else, healthy boundaries, low mood,
-anger that is not danger). Each writer's half was measured unseen on arrival (see the
-docs); the rule fixes that followed were each checked on every other corpus case.
+two to four points, and every one of them has since been read. danger_stress.jsonl was
+written for this label alone (round 8 of the corpus, see docs/coach.md) by two writers who
+saw only the label guide, 240 messages each: half real danger of every kind the guide
+names (violence, threats, fear of the partner, isolation, money, monitoring, self-harm
+held over the partner, sexual coercion; plain, minimised, veiled or buried in a long
+message), half hard negatives (violent idioms, violence outside the relationship, fear of
+something else, healthy boundaries, low mood, anger that is not danger). It was measured
+unseen on arrival and its errors have not been read. Two more writers' sets of the same
+brief were read and fixed against; they are train_danger.jsonl, which teaches the word
+model danger alone at its next retraining.
 
-Recall is not yet at the coach issue's floor here; `RECALL_AT_LEAST` is the level it must
-keep until it is, and the second test fails once the floor is reached, so the number in
+Recall is far from the coach issue's floor here; `RECALL_AT_LEAST` is the level it must
+keep until it is, and the last test fails once the floor is reached, so the number in
 this file always tells the truth.
 """
 
@@ -24,7 +26,7 @@ import pytest
 from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 
 STRESS = Path(__file__).parent / "corpus" / "danger_stress.jsonl"
-RECALL_AT_LEAST = 0.91  # measured for this release, less a small margin
+RECALL_AT_LEAST = 0.75  # measured unseen for this release (0.771), less a small margin
 
 
 @pytest.fixture(scope="module")
