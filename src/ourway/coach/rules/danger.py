@@ -116,8 +116,9 @@ def _threat(doc: Doc, start: int, end: int) -> bool:
     return not _negated(doc, start) and no_outing(doc, start, end)
 
 
-# "Something stupid" is self-harm only when it is held over the partner; "I'll do
-# something stupid like buy a boat" or "... and say something I regret" is not.
+# Veiled self-harm counts only when it is held over the partner: "I'll do something
+# stupid like buy a boat", "I won't survive this week without coffee" and "the GP says
+# I can stop taking my tablets on Friday" are not threats.
 _VEILED = (b"something", b"survive", b"stop taking")
 _HELD_OVER = (b"if you", b"if u", b"unless you", b"unless u", b"your fault", b"ur fault",
               b"because of you", b"because of u", b"on you", b"on u", b"leave me",
