@@ -9,6 +9,7 @@ ourway.coach.learned adds RULE_TRUST to a label's log-odds when a rule gave it.
 
     uv run python scripts/train_coach.py          # k-fold CV report, then fit all and write
     uv run python scripts/train_coach.py --check  # only the CV report, write nothing
+    uv run python scripts/train_coach.py --only danger  # retrain one label, keep the rest
 
 Thresholds: out-of-fold probabilities from k-fold cross-validation pick each label's
 threshold (best out-of-fold F1 of the text model alone; for danger, where recall comes first, the
@@ -184,6 +185,33 @@ def train(cases: list[dict[str, Any]], feats: Features) -> dict[str, Any]:
     return pack(MESSAGE_LABELS + REPLY_LABELS, parts)
 
 
+def keep_others(old: dict[str, Any], new: dict[str, Any], label: str) -> dict[str, Any]:
+    """The shipped model with one label's weights, bias and threshold taken from `new`.
+
+    Labels are independent heads over the same buckets (one logistic regression each), so
+    one head can be retrained while every other label keeps the exact weights it shipped
+    with. The new head is quantised on the shipped scale; a packed field holds far more
+    than QUANT, so its larger weights need no clipping.
+    """
+    if old["labels"] != new["labels"]:
+        raise SystemExit("the shipped model has other labels: retrain every head")
+    i = old["labels"].index(label)
+    width = len(old["labels"])
+    scale = old["scale"]
+    rows = {k: list(row) for k, row in old["rows"].items()}
+    for row in rows.values():
+        row[i] = 0
+    for k, row in new["rows"].items():
+        q = round(row[i] * new["scale"] / scale)
+        if q:
+            rows.setdefault(k, [0] * width)[i] = q
+    bias = list(old["bias"])
+    bias[i] = new["bias"][i]
+    thresholds = {**old["thresholds"], label: new["thresholds"][label]}
+    kept = {k: row for k, row in sorted(rows.items()) if any(row)}
+    return {**old, "bias": bias, "rows": kept, "thresholds": thresholds}
+
+
 def probs_of(m: model.Model, case: dict[str, Any]) -> dict[str, float]:
     reply = case.get("kind") == "reply"
     doc = prepare(case["text"])
@@ -266,15 +294,24 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="skip the whole-coach CV report (thresholds only)"
     )
+    parser.add_argument(
+        "--only",
+        choices=MESSAGE_LABELS,
+        help="retrain this label only: every other label keeps its shipped weights",
+    )
     args = parser.parse_args()
     danger_only = [{**c, _DANGER_ONLY_KEY: True} for c in load(DANGER_ONLY)]
     cases = load(CORPUS / "train.jsonl") + load(CORPUS / "dev.jsonl") + danger_only
     feats = {c["id"]: featurise(c) for c in cases}
-    thresholds = cross_validate(cases, feats, report=not args.quick)
+    # With --only, the whole-coach report would score fold models whose other heads are
+    # retrained too, which is not what ships: only the label's own threshold lines print.
+    thresholds = cross_validate(cases, feats, report=not (args.quick or args.only))
     if args.check:
         return
     data = train(cases, feats)
     data["thresholds"] = thresholds
+    if args.only:
+        data = keep_others(json.loads(OUT.read_text("utf-8")), data, args.only)
     data["about"] = "ourway.coach learned layer; written by scripts/train_coach.py"
     OUT.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB, {len(data['rows'])} buckets)")

@@ -10,7 +10,7 @@ message), half hard negatives (violent idioms, violence outside the relationship
 something else, healthy boundaries, low mood, anger that is not danger). It was measured
 unseen on arrival and its errors have not been read. Two more writers' sets of the same
 brief were read and fixed against; they are train_danger.jsonl, which teaches the word
-model danger alone at its next retraining.
+model danger alone (its danger head was retrained on them, the other heads kept).
 
 Recall is far from the coach issue's floor here; `RECALL_AT_LEAST` is the level it must
 keep until it is, and the last test fails once the floor is reached, so the number in
@@ -26,7 +26,7 @@ import pytest
 from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 
 STRESS = Path(__file__).parent / "corpus" / "danger_stress.jsonl"
-RECALL_AT_LEAST = 0.75  # measured unseen for this release (0.771), less a small margin
+RECALL_AT_LEAST = 0.83  # unseen on arrival 0.771; 0.850 with the retrained danger head
 
 
 @pytest.fixture(scope="module")

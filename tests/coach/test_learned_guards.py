@@ -90,9 +90,32 @@ def test_guilt_handed_to_the_partner_stays_blame_next_to_danger(text: str) -> No
     assert all(text[f.start : f.end].strip() for f in guilt)
 
 
-def test_a_threat_without_guilt_is_danger_not_blame() -> None:
-    result = analyze("If you leave me I'll kill myself. I mean it.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry I grabbed you. But you know how I get when you start on about my drinking.",
+        "Sorry, but if you didn't want me reading your texts you shouldn't leave your phone "
+        "unlocked.",
+    ],
+)
+def test_harm_excused_by_the_partner_s_fault_is_danger_and_blame(text: str) -> None:
+    result = analyze(text)
     assert result.danger
+    assert result.blame
+    assert "defensiveness" in result.horsemen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you leave me I'll kill myself. I mean it.",
+        "Take the kids to your mother's and I'll make sure you never see them again.",
+    ],
+)
+def test_a_threat_without_guilt_is_danger_not_blame(text: str) -> None:
+    result = analyze(text)
+    assert result.danger
+    assert any(f.rule.startswith("danger.") for f in result.findings)  # a rule, not a guess
     assert not result.blame
 
 

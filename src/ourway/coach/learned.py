@@ -520,6 +520,7 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     toks = model.tokens(doc)
     logits = m.logits(toks, reply_to)  # in m.labels order; cuts are log-odds: no sigmoid
     ruled_blame, ruled_horsemen, ruled_harsh = result.blame, result.horsemen, result.harsh_startup
+    ruled_danger = result.danger
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
     ruled_apology = result.apology, result.apology_parts
@@ -588,11 +589,13 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     horsemen = result.horsemen
     if "criticism" in horsemen or "contempt" in horsemen:
         result.blame = True  # the label guide: criticism and contempt at the partner are blame
-    elif result.danger and result.blame and not any(h.rule.id in _GUILT for h in hits):
+    elif ruled_danger and result.blame and not any(h.rule.id in _GUILT for h in hits):
         # A threat or an order ("if you report me I'll ...", "you're not seeing her") is
         # danger, not blame: every writer of the corpus marks about one in ten danger
         # messages as blame, those that also attack or mock, or that hand the partner the
-        # guilt ("... and it'll be on you").
+        # guilt ("... and it'll be on you"). Only a rule's danger: the word model adds danger
+        # at a low cut as a safety net, and that guess does not also take a charge away
+        # ("if YOU didn't dump your gym bag I wouldn't have tripped and smashed the plates").
         result.blame = False
     if result.reflection and _retort(doc):
         result.reflection = False
@@ -666,7 +669,8 @@ def _labels_on(result: Analysis) -> set[str]:
     return on
 
 
-# Rules whose blame stands next to danger: the guilt handed to the partner is the charge.
-_GUILT = frozenset({"blame.on-you"})
+# Rules whose blame stands next to danger: the guilt handed to the partner is the charge
+# ("... and it'll be on you"; "I'm sorry I grabbed you, but you know how I get when you ...").
+_GUILT = frozenset({"blame.on-you", "defensiveness.counter-attack"})
 
 _FLAGS = ("blame", "fine_shield", "harsh_startup", "reflection", "danger", "logistics")

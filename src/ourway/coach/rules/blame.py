@@ -69,6 +69,7 @@ _ASKS_EVER = (b"do ", b"did ", b"have ", b"are ", b"were ", b"would ", b"will ",
               b"has ", b"does ", b"if ", b"whether ")  # fmt: skip
 # "you'll never see the kids again", "you will never find them": a threat, not a charge.
 _THREATENED = frozenset({b"see", b"find", b"leave", b"get"})
+_SEEING_TO_IT = (b"make sure ", b"see to it ", b"see to it that ", b"make sure that ")
 
 
 def _a_charge(doc: Doc, start: int, end: int) -> bool:
@@ -81,8 +82,10 @@ def _a_charge(doc: Doc, start: int, end: int) -> bool:
     if after in _KIND_AFTER_NEVER or _kind_never(doc, end):
         return False
     promise = b"will" in said or b"'ll" in said or b"won't" in said
-    if promise and after in _THREATENED:
-        return False
+    if (promise or doc.b[max(0, start - 16) : start].endswith(_SEEING_TO_IT)) and (
+        after in _THREATENED
+    ):
+        return False  # "I'll make sure you never see them again" threatens too
     return not (after in _PROMISED and promise)
 
 

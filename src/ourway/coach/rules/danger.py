@@ -275,7 +275,7 @@ _I_SHOULD_NOT = (
 def _owned_snooping(doc: Doc, start: int) -> bool:
     """'I read your messages. I shouldn't have.': the one who snooped owns it, no excuse."""
     before = doc.b[max(0, start - 24) : start].split()[-3:]
-    if not before or not (before[-1] == b"i" or before[-3:] in _I_SHOULD_NOT):
+    if not before or not (before[-1] in (b"i", b"me") or before[-3:] in _I_SHOULD_NOT):
         return False
     head = doc.b[:2000]
     return any(cue in head for cue in _OWNED) and not any(cue in head for cue in _EXCUSED)
@@ -433,6 +433,9 @@ RULES = [
             r"before i do something (?:about it|stupid|i'?ll regret)",
             r"nobody (?:will|would) (?:ever )?believe (?:you|u)",
             r"(?:you'll|you will) never see (?:the|your|our) (?:kids|children|son|daughter)",
+            # "I'll make sure you never see Leo again" ("make sure you don't see the
+            # spoilers" is a kindness: only "never" is the threat)
+            r"(?:make sure|see to it) (?:that )?(?:you|u|yuh) never (?:get to )?see",
             r"i'll take (?:the kids|the children|everything)",
             r"threat(?:en|ened|ens|ening|s)?",
             r"(?:kill|hurt) (?:you|u|him|her|me) if",
@@ -470,12 +473,14 @@ RULES = [
             "then go. but the second u walk out those pics go to ur whole contact list",
             "Every time we argue he reminds me he can withdraw the sponsorship.",
             "Go. Just know that whatever happens to you after is on you.",
+            "Take the kids to your mother's and I'll make sure you never see them again.",
         ),
         should_pass=(
             "I could kill you for eating the last cookie lol",
             "I'll kill you if you spoil the ending 😂",
             "I'll take the kids to the park so you can have a nap",
             "We'll find out what happens in the finale tonight!",
+            "I'll make sure you don't see the spoilers, I'll mute the group chat.",
             "I want to die. I just called your boss 'mate' and winked.",
         ),
         skip=frozenset(),  # negation: see _threat
@@ -607,6 +612,9 @@ RULES = [
             r"monitor|monitoring|tracks|track|tracking|tracked|looks through|demands|demanded)"
             r" (?:all )?(?:my|your) (?:phone|messages|texts|emails|email|location|dms|chats|"
             r"browser|history|passwords?|whatsapp|snap map|snapmap|live location)",
+            # "if you didn't want me reading your texts ...", "he keeps reading my messages"
+            r"(?:me|keeps|kept|been|always|constantly) (?:reading|going through|looking through)"
+            r" (?:all )?(?:my|your|ur) (?:phone|messages|texts|emails|dms|chats|whatsapp)",
             r"(?:share|give|gave|hand over|handed over) (?:him|her|you|u) my (?:password|passcode|"
             r"location|phone)",
             r"(?:won't|wont|doesn't|doesnt|didn't|didnt|does not|will not|wouldn't|never) let me "
@@ -672,6 +680,8 @@ RULES = [
             "There's a $14,000 line of credit in my name that I never opened.",
             "I found the AirTag taped under my car seat.",
             "I shouldn't have to ask twice. Change your passcode back to what it was.",
+            "Sorry, but if you didn't want me reading your texts you shouldn't leave it unlocked.",
+            "She keeps going through my phone while I sleep.",
         ),
         should_pass=(
             "Can you check my phone charger is in the car?",
@@ -679,6 +689,7 @@ RULES = [
             "Can you check my phone and see if the airline's emailed?",
             "I'm so sorry I read your messages. It was a violation of your privacy.",
             "I put an AirTag on my keys so I stop losing them lol",
+            "I love reading your texts when I wake up.",
             "You can pay the gas bill with the debit card, it's in the drawer.",
         ),
         skip=frozenset(),
