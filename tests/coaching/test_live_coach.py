@@ -46,6 +46,24 @@ def test_a_kind_message_gets_a_calm_all_clear(cast: Any) -> None:
     assert "Nothing here looks likely to land badly" in page
 
 
+def test_someone_who_may_not_be_safe_is_offered_safety_options(cast: Any) -> None:
+    page = check(cast.client_a, "He checks my phone every night and I'm scared to go home.")
+    assert "sounds like you may not be safe" in page
+    assert reverse("care:safety") in page
+    assert "read as a threat" not in page
+
+
+def test_the_one_threatening_is_told_what_the_words_can_do(cast: Any) -> None:
+    page = check(cast.client_a, "then go. but the second u walk out those pics go to ur whole "
+                 "contact list. dont test me")  # fmt: skip
+    assert "read as a threat, or as control over your partner" in page
+    assert "programme for people who want to change" in page
+    assert "sounds like you may not be safe" not in page
+    # Misread, the card still leads a frightened writer to the safety page.
+    assert "If you are the one who feels unsafe" in page
+    assert reverse("care:safety") in page
+
+
 def test_an_empty_box_shows_the_idle_line(cast: Any) -> None:
     assert "reads along as you write" in check(cast.client_a, "   ")
 
@@ -66,6 +84,21 @@ def test_saving_journal_text_tallies_labels_privately(cast: Any) -> None:
     assert sighting.owner == cast.a
     assert "blame" in sighting.labels
     assert sighting.source == "journal"
+
+
+def test_saving_words_of_danger_offers_the_right_private_note(cast: Any) -> None:
+    page = cast.client_a.post(
+        reverse("journal:journal"), {"text": "He checks my phone every night."}, follow=True
+    ).content.decode()
+    assert "suggests you may not feel safe" in page
+    assert reverse("care:safety") in page
+    page = cast.client_a.post(
+        reverse("journal:journal"), {"text": "Give me your passcode. Now."}, follow=True
+    ).content.decode()
+    assert "reads as a threat, or as control over your partner" in page
+    assert "suggests you may not feel safe" not in page
+    assert all("danger" in sighting.labels for sighting in CoachSighting.objects.all())
+    assert CoachSighting.objects.count() == 2
 
 
 def test_labels_of_flattens_the_result() -> None:

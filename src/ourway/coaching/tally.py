@@ -14,13 +14,14 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from ourway.coach import analyze
+from ourway.coach import Analysis, analyze
+from ourway.coach.safety import at_risk
 from ourway.coaching.models import CoachSighting
 
 
-def labels_of(text: str) -> list[str]:
+def labels_of(text: str, analysis: Analysis | None = None) -> list[str]:
     """The flat list of labels the coach found, e.g. ["blame", "contempt", "danger"]."""
-    result = analyze(text).to_dict()
+    result = (analysis or analyze(text)).to_dict()
     found: list[str] = []
     for key in ("blame", "fine_shield", "harsh_startup", "reflection", "danger", "logistics"):
         if result[key]:
@@ -37,23 +38,30 @@ def note(request: Any, text: str, source: str) -> CoachSighting | None:
     user = request.user
     if not getattr(user, "is_authenticated", False) or not text:
         return None
-    sighting = CoachSighting.objects.create(owner=user, source=source[:40], labels=labels_of(text))
+    analysis = analyze(text)
+    sighting = CoachSighting.objects.create(
+        owner=user, source=source[:40], labels=labels_of(text, analysis)
+    )
     if "danger" in sighting.labels:
-        offer_safety(request)
+        offer_safety(request, threatening=at_risk(text, analysis) == "partner")
     return sighting
 
 
-def offer_safety(request: Any) -> None:
+def offer_safety(request: Any, *, threatening: bool = False) -> None:
+    """A private note with the way to the safety page; for words that threaten or control
+    the partner, what they can do and where help to stop starts."""
     try:
         url = reverse("care:safety")
     except NoReverseMatch:  # the care app is not installed
         return
-    messages.info(
-        request,
-        format_html(
-            '{} <a href="{}">{}</a>',
-            _("Something you wrote suggests you may not feel safe. Support is private."),
-            url,
-            _("See private safety options"),
-        ),
-    )
+    if threatening:
+        note_text = _(
+            "Something you wrote reads as a threat, or as control over your partner. If you "
+            "want help to stop, a counsellor or your doctor can point you, privately, to a "
+            "programme for people who want to change."
+        )
+        link = _("If you are the one who feels unsafe, see private safety options")
+    else:
+        note_text = _("Something you wrote suggests you may not feel safe. Support is private.")
+        link = _("See private safety options")
+    messages.info(request, format_html('{} <a href="{}">{}</a>', note_text, url, link))

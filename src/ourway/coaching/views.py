@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from ourway.coach import analyze
+from ourway.coach.safety import at_risk
 from ourway.coaching.purposes import hints_for
 from ourway.text import clean_text
 
@@ -32,6 +33,7 @@ def check(request: HttpRequest) -> HttpResponse:
         "coaching/_findings.html",
         {
             "result": result,
+            "at_risk": at_risk(text, analysis) if analysis else None,
             "findings": findings,
             "hints": hints_for(purpose, result, text) if result else [],
             "wording": analysis.wording if analysis else None,

@@ -394,7 +394,8 @@ RULES = [
         message="You describe using force against your partner. Their safety comes first, "
         "before any wording, and no reason makes it their fault.",
         suggestion="Give your partner space and the choice of when to talk, and get help to "
-        "stop: OurWay can show support services for people who want to change.",
+        "stop: a counsellor or your doctor can point you, privately, to a programme for people "
+        "who want to change.",
         should_flag=(
             "I'm so sorry I shoved you into the counter. There's no excuse.",
             "I know I frightened you when I punched the wall.",

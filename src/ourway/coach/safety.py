@@ -1,0 +1,66 @@
+"""Whose safety a danger finding is about: the writer's, or the partner's they write to.
+
+The coach flags danger in both kinds of message: "he checks my phone every night" (the
+writer may not be safe) and "give me your passcode. now." (the writer is the one
+controlling). The app answers them differently: private safety options for the first,
+and for the second what such words can do to a partner and where help to stop starts.
+
+When the words leave it open, the answer is "writer": a frightened person wrongly told
+they sound threatening would be the worse mistake, and the writer's card still names
+safety. This reads the findings and a few plain cues; it is not a label of the corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import re2
+
+from ourway.coach.result import Analysis
+
+AtRisk = Literal["writer", "partner"]
+
+# Rules whose words are the writer's own fear, injury or self-harm: the writer's safety.
+_WRITER_RULES = frozenset(
+    {"danger.violence", "danger.fear", "danger.harm-described", "danger.self-harm"}
+)
+# The writer describes using force against the partner.
+_PARTNER_RULES = frozenset({"danger.harm-done"})
+
+# Cues that the writer is on the receiving end: someone else acting ("he checks ..."),
+# the partner's threat reported back ("you said you'd ..."), the writer controlled
+# ("won't let me", "I'm not allowed", "I have to ask") or afraid.
+_RECEIVING = re2.compile(
+    r"\b(?:he|she|he's|she's|hes|shes|he'll|she'll|he'd|she'd|he is|she is)\b"
+    r"|\b(?:you|u) (?:said|told me|threatened|threaten|keep threatening|swore)\b"
+    r"|\b(?:let|lets|letting|makes|made|make|forces|forced|force) me\b"
+    r"|\b(?:i'm|im|i am|i was) not (?:allowed|meant|supposed)\b"
+    r"|\bi (?:have|had|need) to (?:ask|send|show|hand|give|tell|account|check in|get)\b"
+    r"|\b(?:won'?t|doesn'?t|never|refuses to) (?:give|let)\b|\bplease stop\b|\bin my name\b"
+    r"|\bmy (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancé|fiancee|bf|gf|hubby|"
+    r"missus|ex)\b"
+    r"|\b(?:scared|afraid|frightened|terrified|unsafe|eggshells|flinch|shaking|shakin)"
+    r"|\b(?:checks?|checked|checking|reads?|reading|tracks?|tracked|tracking|takes?|took|"
+    r"controls?|controlled|keeps?|kept|went through|goes through|go through|watch|watches|"
+    r"monitors?) (?:all )?my\b"
+    r"|\bevery (?:cent|penny|pound|dollar|minute|message|text|call) i\b"
+)
+
+
+def at_risk(text: str, result: Analysis) -> AtRisk | None:
+    """Whose safety the danger in `result` is about; None when there is no danger."""
+    if not result.danger:
+        return None
+    rules = {f.rule for f in result.findings if f.label == "danger"}
+    if rules & _WRITER_RULES:
+        return "writer"
+    if rules & _PARTNER_RULES:
+        return "partner"
+    lower = text.lower()
+    if _RECEIVING.search(lower):
+        return "writer"
+    # A rule found a threat, an order or a demand, with no one else acting and no fear:
+    # the writer's own ("Answer when I call. Every time. Or there will be consequences.").
+    # The word model alone says too little about who acts (it also flags comfort after a
+    # mugging): then the writer's safety comes first.
+    return "partner" if any(rule.startswith("danger.") for rule in rules) else "writer"

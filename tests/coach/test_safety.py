@@ -1,0 +1,53 @@
+"""Whose safety the danger is about: the writer's own, or the partner's they write to."""
+
+from __future__ import annotations
+
+import pytest
+
+from ourway.coach import analyze
+from ourway.coach.safety import at_risk
+
+
+def risk(text: str) -> str | None:
+    return at_risk(text, analyze(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He checks my phone every night.",
+        "I'm scared to go home tonight. Can I stay at yours?",
+        "she controls all the money and gives me an allowance",
+        "I have to ask before I see my sister now.",
+        "You said if I leave you'll take the kids and I'll never see them again.",
+        "Why won't you let me see my friends anymore?",
+        "Please stop turning up at my work. I've asked you nicely.",
+        "my husband changed the wifi password and won't give it to me",
+        "If you leave me I'll kill myself.",  # the writer's own life is at risk too
+        "He pushed me against the wall last night.",
+    ],
+)
+def test_the_writer_on_the_receiving_end(text: str) -> None:
+    assert risk(text) == "writer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give me your passcode. Now.",
+        "If you leave, you'll regret it.",
+        "then go. but the second u walk out those pics go to ur whole contact list",
+        "You're not seeing your friends this weekend, you're staying here with me.",
+        "From now on I keep your card and you ask me when you need something.",
+        "Answer when I call. Every time. Or there will be consequences.",
+        "I'm so sorry I shoved you into the counter. There's no excuse.",
+        "Take the kids to your mother's and I'll make sure you never see them again.",
+    ],
+)
+def test_the_writer_threatening_or_controlling_the_partner(text: str) -> None:
+    assert risk(text) == "partner"
+
+
+def test_no_danger_means_no_one_named() -> None:
+    assert risk("Can you pick up milk on the way home?") is None
+    assert risk("") is None
