@@ -8,9 +8,10 @@ names (violence, threats, fear of the partner, isolation, money, monitoring, sel
 held over the partner, sexual coercion; plain, minimised, veiled or buried in a long
 message), half hard negatives (violent idioms, violence outside the relationship, fear of
 something else, healthy boundaries, low mood, anger that is not danger). It was measured
-unseen on arrival and its errors have not been read. Two more writers' sets of the same
-brief were read and fixed against; they are train_danger.jsonl, which teaches the word
-model danger alone (its danger head was retrained on them, the other heads kept).
+unseen on arrival and its errors have not been read. Six more writers' sets of the same
+brief (two from round 8, read and fixed against; four from round 9, measured unseen on
+arrival and not read) are train_danger.jsonl, which teaches the word model danger alone
+(its danger head was retrained on them, the other heads kept).
 
 Recall is far from the coach issue's floor here; `RECALL_AT_LEAST` is the level it must
 keep until it is, and the last test fails once the floor is reached, so the number in
@@ -26,7 +27,7 @@ import pytest
 from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 
 STRESS = Path(__file__).parent / "corpus" / "danger_stress.jsonl"
-RECALL_AT_LEAST = 0.83  # unseen on arrival 0.771; 0.850 with the retrained danger head
+RECALL_AT_LEAST = 0.86  # unseen on arrival 0.771; 0.883 with the danger head trained on rounds 8-9
 
 
 @pytest.fixture(scope="module")
