@@ -8,9 +8,9 @@ names (violence, threats, fear of the partner, isolation, money, monitoring, sel
 held over the partner, sexual coercion; plain, minimised, veiled or buried in a long
 message), half hard negatives (violent idioms, violence outside the relationship, fear of
 something else, healthy boundaries, low mood, anger that is not danger). It was measured
-unseen on arrival and its errors have not been read. Six more writers' sets of the same
-brief (two from round 8, read and fixed against; four from round 9, measured unseen on
-arrival and not read) are train_danger.jsonl, which teaches the word model danger alone
+unseen on arrival and its errors have not been read. Ten more writers' sets of the same
+brief (two from round 8, read and fixed against; eight from rounds 9 and 10, measured
+unseen on arrival and not read) are train_danger.jsonl, which teaches the word model danger alone
 (its danger head was retrained on them, the other heads kept).
 
 Recall is far from the coach issue's floor here; `RECALL_AT_LEAST` is the level it must
@@ -27,7 +27,7 @@ import pytest
 from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 
 STRESS = Path(__file__).parent / "corpus" / "danger_stress.jsonl"
-RECALL_AT_LEAST = 0.86  # unseen on arrival 0.771; 0.883 with the danger head trained on rounds 8-9
+RECALL_AT_LEAST = 0.89  # 0.771 on arrival; 0.917 once the danger head learnt rounds 8-10
 
 
 @pytest.fixture(scope="module")
