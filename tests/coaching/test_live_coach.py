@@ -64,6 +64,13 @@ def test_the_one_threatening_is_told_what_the_words_can_do(cast: Any) -> None:
     assert reverse("care:safety") in page
 
 
+def test_force_the_writer_used_is_named_as_such(cast: Any) -> None:
+    page = check(cast.client_a, "I'm so sorry I shoved you into the counter. There's no excuse.")
+    assert "You describe using force against your partner." in page
+    assert "read as a threat" not in page
+    assert "programme for people who want to change" in page
+
+
 def test_an_empty_box_shows_the_idle_line(cast: Any) -> None:
     assert "reads along as you write" in check(cast.client_a, "   ")
 

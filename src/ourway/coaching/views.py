@@ -34,6 +34,7 @@ def check(request: HttpRequest) -> HttpResponse:
         {
             "result": result,
             "at_risk": at_risk(text, analysis) if analysis else None,
+            "used_force": any(f["rule"] == "danger.harm-done" for f in findings),
             "findings": findings,
             "hints": hints_for(purpose, result, text) if result else [],
             "wording": analysis.wording if analysis else None,
