@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
-from ourway.coach.safety import at_risk
+from ourway.coach.safety import at_risk, used_force
 
 
 def risk(text: str) -> str | None:
@@ -51,3 +51,9 @@ def test_the_writer_threatening_or_controlling_the_partner(text: str) -> None:
 def test_no_danger_means_no_one_named() -> None:
     assert risk("Can you pick up milk on the way home?") is None
     assert risk("") is None
+
+
+def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
+    assert used_force(analyze("I'm so sorry I shoved you into the counter. There's no excuse."))
+    assert not used_force(analyze("Give me your passcode. Now."))
+    assert not used_force(analyze("He pushed me against the wall last night."))

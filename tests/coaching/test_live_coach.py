@@ -104,8 +104,13 @@ def test_saving_words_of_danger_offers_the_right_private_note(cast: Any) -> None
     ).content.decode()
     assert "reads as a threat, or as control over your partner" in page
     assert "suggests you may not feel safe" not in page
+    page = cast.client_a.post(
+        reverse("journal:journal"), {"text": "I'm so sorry I shoved you. No excuse."}, follow=True
+    ).content.decode()
+    assert "describes using force against your partner" in page
+    assert "reads as a threat" not in page
     assert all("danger" in sighting.labels for sighting in CoachSighting.objects.all())
-    assert CoachSighting.objects.count() == 2
+    assert CoachSighting.objects.count() == 3
 
 
 def test_labels_of_flattens_the_result() -> None:

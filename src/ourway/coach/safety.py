@@ -25,7 +25,7 @@ _WRITER_RULES = frozenset(
     {"danger.violence", "danger.fear", "danger.harm-described", "danger.self-harm"}
 )
 # The writer describes using force against the partner.
-_PARTNER_RULES = frozenset({"danger.harm-done"})
+_FORCE_RULE = "danger.harm-done"
 
 # Cues that the writer is on the receiving end: someone else acting ("he checks ..."),
 # the partner's threat reported back ("you said you'd ..."), the writer controlled
@@ -54,7 +54,7 @@ def at_risk(text: str, result: Analysis) -> AtRisk | None:
     rules = {f.rule for f in result.findings if f.label == "danger"}
     if rules & _WRITER_RULES:
         return "writer"
-    if rules & _PARTNER_RULES:
+    if _FORCE_RULE in rules:
         return "partner"
     lower = text.lower()
     if _RECEIVING.search(lower):
@@ -64,3 +64,8 @@ def at_risk(text: str, result: Analysis) -> AtRisk | None:
     # The word model alone says too little about who acts (it also flags comfort after a
     # mugging): then the writer's safety comes first.
     return "partner" if any(rule.startswith("danger.") for rule in rules) else "writer"
+
+
+def used_force(result: Analysis) -> bool:
+    """The writer describes using force against the partner ("I'm sorry I shoved you")."""
+    return any(f.rule == _FORCE_RULE for f in result.findings)

@@ -7,7 +7,7 @@ it quietly offers that person the private safety page — a message only they se
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from django.contrib import messages
 from django.urls import NoReverseMatch, reverse
@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from ourway.coach import Analysis, analyze
-from ourway.coach.safety import at_risk
+from ourway.coach.safety import at_risk, used_force
 from ourway.coaching.models import CoachSighting
 
 
@@ -43,22 +43,33 @@ def note(request: Any, text: str, source: str) -> CoachSighting | None:
         owner=user, source=source[:40], labels=labels_of(text, analysis)
     )
     if "danger" in sighting.labels:
-        offer_safety(request, threatening=at_risk(text, analysis) == "partner")
+        if used_force(analysis):
+            offer_safety(request, about="force")
+        else:
+            offer_safety(request, about="threat" if at_risk(text, analysis) == "partner" else None)
     return sighting
 
 
-def offer_safety(request: Any, *, threatening: bool = False) -> None:
-    """A private note with the way to the safety page; for words that threaten or control
-    the partner, what they can do and where help to stop starts."""
+def offer_safety(request: Any, *, about: Literal["threat", "force"] | None = None) -> None:
+    """A private note with the way to the safety page; for words that threaten, control or
+    describe force against the partner, what they can do and where help to stop starts."""
     try:
         url = reverse("care:safety")
     except NoReverseMatch:  # the care app is not installed
         return
-    if threatening:
-        note_text = _(
-            "Something you wrote reads as a threat, or as control over your partner. If you "
-            "want help to stop, a counsellor or your doctor can point you, privately, to a "
-            "programme for people who want to change."
+    if about:
+        what = (
+            _("Something you wrote describes using force against your partner.")
+            if about == "force"
+            else _("Something you wrote reads as a threat, or as control over your partner.")
+        )
+        note_text = (
+            what
+            + " "
+            + _(
+                "If you want help to stop, a counsellor or your doctor can point you, privately, "
+                "to a programme for people who want to change."
+            )
         )
         link = _("If you are the one who feels unsafe, see private safety options")
     else:

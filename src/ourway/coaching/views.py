@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from ourway.coach import analyze
-from ourway.coach.safety import at_risk
+from ourway.coach.safety import at_risk, used_force
 from ourway.coaching.purposes import hints_for
 from ourway.text import clean_text
 
@@ -34,7 +34,7 @@ def check(request: HttpRequest) -> HttpResponse:
         {
             "result": result,
             "at_risk": at_risk(text, analysis) if analysis else None,
-            "used_force": any(f["rule"] == "danger.harm-done" for f in findings),
+            "used_force": used_force(analysis) if analysis else False,
             "findings": findings,
             "hints": hints_for(purpose, result, text) if result else [],
             "wording": analysis.wording if analysis else None,
