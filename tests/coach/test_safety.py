@@ -25,6 +25,14 @@ def risk(text: str) -> str | None:
         "my husband changed the wifi password and won't give it to me",
         "If you leave me I'll kill myself.",  # the writer's own life is at risk too
         "He pushed me against the wall last night.",
+        # Measured on danger writers' unread sets: the one controlled, in their own words.
+        "Marco keeps saying 'I'll make sure you never see the kids again' like it's a joke.",
+        'Tom says "one word to your family and you will regret it". I dont laugh anymore',
+        "You changed the password and now I cannot see my own money. Give me back my card.",
+        "I've got 300 saved. Can I keep 50 of it for the dentist this time? I'll show receipts.",
+        "I get an allowance now and I just have to show Dev the receipts on Fridays.",
+        "I stopped going to choir. Simon prefers me home on Thursdays, it's easier.",
+        "if you block me I'll take everything in the cabinet. answer. ANSWER",
     ],
 )
 def test_the_writer_on_the_receiving_end(text: str) -> None:

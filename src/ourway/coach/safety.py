@@ -27,15 +27,23 @@ _WRITER_RULES = frozenset(
 # The writer describes using force against the partner.
 _FORCE_RULE = "danger.harm-done"
 
-# Cues that the writer is on the receiving end: someone else acting ("he checks ..."),
-# the partner's threat reported back ("you said you'd ..."), the writer controlled
-# ("won't let me", "I'm not allowed", "I have to ask") or afraid.
+# Cues that the writer is on the receiving end: someone else acting ("he checks ...",
+# "Alvin keeps saying ..."), the partner's threat reported back ("you said you'd ..."),
+# the writer controlled ("won't let me", "I'm not allowed", "I just have to show him the
+# receipts", "can I keep 200 for me?", "you took my card", "my own money") or afraid.
 _RECEIVING = re2.compile(
     r"\b(?:he|she|he's|she's|hes|shes|he'll|she'll|he'd|she'd|he is|she is)\b"
     r"|\b(?:you|u) (?:said|told me|threatened|threaten|keep threatening|swore)\b"
     r"|\b(?:let|lets|letting|makes|made|make|forces|forced|force) me\b"
     r"|\b(?:i'm|im|i am|i was) not (?:allowed|meant|supposed)\b"
-    r"|\bi (?:have|had|need) to (?:ask|send|show|hand|give|tell|account|check in|get)\b"
+    r"|\bi (?:just |now |still |always |even )?(?:have|had|need) to "
+    r"(?:ask|send|show|hand|give|tell|account|check in|get)\b"
+    r"|\b(?:can|could|may) i (?:please )?(?:keep|go|see|have|use|buy|spend)\b"
+    r"|\b(?:prefers|wants|expects|needs) me (?:home|in|to stay|to be home|back)\b"
+    r"|\bi (?:get|am on|'m on|m on) an allowance\b|\bmy own (?:money|wages|salary|pay|"
+    r"account|card|phone)\b|\bgive (?:me )?back (?:my|me)\b"
+    r"|\b(?:keeps|kept|always|is always|was) say(?:s|ing)\b|\b(?:says|said),? [\"'‘“]"
+    r"|\b(?:you|u) (?:took|take|changed|hid|hide|went through|go through) (?:all )?my\b"
     r"|\b(?:won'?t|doesn'?t|never|refuses to) (?:give|let)\b|\bplease stop\b|\bin my name\b"
     r"|\bmy (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancé|fiancee|bf|gf|hubby|"
     r"missus|ex)\b"
@@ -44,6 +52,10 @@ _RECEIVING = re2.compile(
     r"controls?|controlled|keeps?|kept|went through|goes through|go through|watch|watches|"
     r"monitors?) (?:all )?my\b"
     r"|\bevery (?:cent|penny|pound|dollar|minute|message|text|call) i\b"
+    # Self-harm held over the partner ("I'll take everything in the cabinet"): the
+    # writer's own life is at risk, and the crisis lines on the writer's card come first.
+    r"|\b(?:alive|end it all|end my life|kill myself|killing myself|hurt myself|overdose|"
+    r"a&e|the er|take everything in|live without you)\b"
 )
 
 
