@@ -50,6 +50,11 @@ def test_the_writer_on_the_receiving_end(text: str) -> None:
         "Answer when I call. Every time. Or there will be consequences.",
         "I'm so sorry I shoved you into the counter. There's no excuse.",
         "Take the kids to your mother's and I'll make sure you never see them again.",
+        # Danger only the word model sees, in the controlling partner's own voice.
+        "Be a real shame if your manager found out what you did at the Christmas do. Just saying.",
+        "Don't forget whose name is on the lease. Actually, remember whose name is on your visa.",
+        "switch on ur live location. now. not in 10 min",
+        "Your wages come to me from now and I decide what you need. You ask me first.",
     ],
 )
 def test_the_writer_threatening_or_controlling_the_partner(text: str) -> None:

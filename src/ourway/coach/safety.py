@@ -59,6 +59,23 @@ _RECEIVING = re2.compile(
 )
 
 
+# The controlling partner's own voice, for danger only the word model saw (it has no rule
+# to point at): an order or a warning about the partner's life ("remember whose name is on
+# your visa", "be a shame if ...", "you ask me first", "share your location. now").
+# Read only when no cue above says the writer is on the receiving end.
+_CONTROLLING = re2.compile(
+    r"\bremember whose name\b|\b(?:be|it'd be|itd be|would be) (?:such )?an? (?:awful |real )?"
+    r"(?:shame|pity) if\b|\b(?:you|u)(?:'d| had|d)? better (?:not )?(?:be|say|answer|pick|come|"
+    r"get|stop|think|delete|tell)\b|\b(?:you|u) ask me (?:first|before)\b|\bi decide\b"
+    r"|\b(?:share|send|turn on|switch on) (?:me )?(?:your|ur) (?:live )?location\b"
+    r"|\bgive me (?:your|ur) (?:phone|passcode|password|pin|card|bank card|keys)\b"
+    r"|\bthink (?:very |really )?carefully (?:before|about)\b|\byour choice\.?$"
+    r"|\b(?:you're|youre|you are) not (?:going|seeing|ringing|calling|leaving|taking) "
+    r"(?:back to |to |out with )?(?:that|your|any|those|him|her)\b"
+    r"|\bsee if you get (?:them|it|her|him) back\b|\bif you (?:don'?t|do not) pick up\b"
+)
+
+
 def at_risk(text: str, result: Analysis) -> AtRisk | None:
     """Whose safety the danger in `result` is about; None when there is no danger."""
     if not result.danger:
@@ -74,8 +91,11 @@ def at_risk(text: str, result: Analysis) -> AtRisk | None:
     # A rule found a threat, an order or a demand, with no one else acting and no fear:
     # the writer's own ("Answer when I call. Every time. Or there will be consequences.").
     # The word model alone says too little about who acts (it also flags comfort after a
-    # mugging): then the writer's safety comes first.
-    return "partner" if any(rule.startswith("danger.") for rule in rules) else "writer"
+    # mugging): then the writer's safety comes first, unless the words are plainly the
+    # controlling partner's own.
+    if any(rule.startswith("danger.") for rule in rules):
+        return "partner"
+    return "partner" if _CONTROLLING.search(lower) else "writer"
 
 
 def used_force(result: Analysis) -> bool:
