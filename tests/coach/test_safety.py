@@ -33,6 +33,9 @@ def risk(text: str) -> str | None:
         "I get an allowance now and I just have to show Dev the receipts on Fridays.",
         "I stopped going to choir. Simon prefers me home on Thursdays, it's easier.",
         "if you block me I'll take everything in the cabinet. answer. ANSWER",
+        "Could you send me 40 for petrol? I'll show you the receipt like always. Sorry for asking.",
+        "I know you don't like me seeing the netball girls, so I've stopped going. It's easier.",
+        "Mum asked about my wrist, I said I fell. I know you only meant to stop me leaving.",
     ],
 )
 def test_the_writer_on_the_receiving_end(text: str) -> None:
