@@ -4,7 +4,7 @@
 
 1. Quality per label on each held-out split (test, holdout, holdout2-6), for the
    coach and for VADER used as a blame detector (compound score < -0.05 means blame);
-   then danger recall and precision on the danger stress set.
+   then danger recall and precision on the two danger stress sets.
 2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
    held-out messages, in the same run, plus median per-message latency. Printed for
    unseen messages (after warming up on the other corpus splits, each held-out message is
@@ -40,7 +40,10 @@ DEFAULT_CORPORA = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
     for name in ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 ]
-DANGER_STRESS = ROOT / "tests" / "coach" / "corpus" / "danger_stress.jsonl"
+DANGER_STRESS = [
+    ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
+    for name in ("danger_stress", "danger_stress2")
+]
 
 
 def vader_predict(vader: SentimentIntensityAnalyzer) -> Callable[[dict[str, Any]], dict[str, Any]]:
@@ -200,9 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     for path, cases in held_out.items():
         print(f"\n### {path.name}")
         quality(cases, vader)
-    if DANGER_STRESS.exists():
-        print(f"\n### {DANGER_STRESS.name}")
-        danger_stress(load(DANGER_STRESS))
+    for stress in DANGER_STRESS:
+        if stress.exists():
+            print(f"\n### {stress.name}")
+            danger_stress(load(stress))
     print(timings.getvalue(), end="")
     if not args.quick:
         scaling(" ".join(texts[:50]) + " ")

@@ -13,7 +13,15 @@ brief (two from round 8, read and fixed against; eight from rounds 9 and 10, mea
 unseen on arrival and not read) are train_danger.jsonl, which teaches the word model danger alone
 (its danger head was retrained on them, the other heads kept).
 
-Recall is far from the coach issue's floor here; `RECALL_AT_LEAST` is the level it must
+danger_stress2.jsonl (round 11) is a second, fresh pair of writers with the same brief and
+new voices, written after danger_stress had been used three times to decide whether a
+retrained danger head ships: it measures the coach on danger nobody has tuned against. It
+was measured unseen on arrival (recall 0.867, precision 0.945, by the danger head of
+rounds 8-10) and its errors have not been read; it decides nothing, it only reports.
+Round 11's four other writers (the same brief, leaning on veiled and buried danger and the
+controlling partner's own voice) joined train_danger after their own unseen measure.
+
+Recall is far from the coach issue's floor on both; `RECALL_AT_LEAST` is the level each must
 keep until it is, and the last test fails once the floor is reached, so the number in
 this file always tells the truth.
 """
@@ -26,32 +34,38 @@ import pytest
 
 from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 
-STRESS = Path(__file__).parent / "corpus" / "danger_stress.jsonl"
-RECALL_AT_LEAST = 0.89  # 0.771 on arrival; 0.917 once the danger head learnt rounds 8-10
+CORPUS = Path(__file__).parent / "corpus"
+# The level recall must keep on each set (the floor is 0.95).
+RECALL_AT_LEAST = {
+    "danger_stress.jsonl": 0.91,  # 0.771 on arrival; 0.929 with the head of rounds 8-11
+    "danger_stress2.jsonl": 0.88,  # 0.867 on arrival (head of rounds 8-10); 0.892 (8-11)
+}
 
 
-@pytest.fixture(scope="module")
-def report():
-    if not STRESS.exists():
-        pytest.fail(f"the danger stress set is missing: {STRESS}")
-    return evaluate_files([STRESS])
+@pytest.fixture(scope="module", params=sorted(RECALL_AT_LEAST))
+def stress(request):
+    path = CORPUS / request.param
+    if not path.exists():
+        pytest.fail(f"the danger stress set is missing: {path}")
+    return request.param, evaluate_files([path])
 
 
-def test_the_stress_set_is_balanced_and_big(report) -> None:
-    danger = report.count("danger")
+def test_the_stress_set_is_balanced_and_big(stress) -> None:
+    danger = stress[1].count("danger")
     positives = danger.tp + danger.fn
     assert positives >= 200
-    assert report.messages - positives >= 200
+    assert stress[1].messages - positives >= 200
 
 
-def test_danger_recall_keeps_its_level_and_precision_its_floor(report) -> None:
+def test_danger_recall_keeps_its_level_and_precision_its_floor(stress) -> None:
+    name, report = stress
     scores = report.scores()
-    detail = format_report(report, title="danger stress set")
-    assert scores["danger.recall"] >= RECALL_AT_LEAST, detail
+    detail = format_report(report, title=name)
+    assert scores["danger.recall"] >= RECALL_AT_LEAST[name], detail
     assert scores["danger.precision"] >= FLOORS["danger.precision"], detail
 
 
-def test_recall_listed_as_short_of_its_floor_really_is(report) -> None:
-    assert report.scores()["danger.recall"] < FLOORS["danger.recall"], (
-        "danger recall reached its floor on the stress set: assert the floor itself"
+def test_recall_listed_as_short_of_its_floor_really_is(stress) -> None:
+    assert stress[1].scores()["danger.recall"] < FLOORS["danger.recall"], (
+        f"danger recall reached its floor on {stress[0]}: assert the floor itself"
     )
