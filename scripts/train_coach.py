@@ -39,7 +39,7 @@ from ourway.coach.text import prepare
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "coach" / "corpus"
 OUT = ROOT / "src" / "ourway" / "coach" / "data" / "model.json"
-# Danger-focused cases (rounds 8-11: writers briefed on danger alone) teach the danger label
+# Danger-focused cases (rounds 8-12: writers briefed on danger alone) teach the danger label
 # only. Their other labels follow their writers' looser reading of blame and start-ups
 # on threats; trained on every label, they cost blame and harsh start-up on the held-out
 # splits (test blame 0.921 -> 0.901, holdout3 harsh start-up 0.720 -> 0.654).

@@ -37,8 +37,8 @@ from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 CORPUS = Path(__file__).parent / "corpus"
 # The level recall must keep on each set (the floor is 0.95).
 RECALL_AT_LEAST = {
-    "danger_stress.jsonl": 0.91,  # 0.771 on arrival; 0.929 with the head of rounds 8-11
-    "danger_stress2.jsonl": 0.88,  # 0.867 on arrival (head of rounds 8-10); 0.892 (8-11)
+    "danger_stress.jsonl": 0.92,  # 0.771 on arrival; 0.933 with the head of rounds 8-12
+    "danger_stress2.jsonl": 0.89,  # 0.867 on arrival (head of rounds 8-10); 0.900 (8-12)
 }
 
 
