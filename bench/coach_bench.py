@@ -4,7 +4,7 @@
 
 1. Quality per label on each held-out split (test, holdout, holdout2-6), for the
    coach and for VADER used as a blame detector (compound score < -0.05 means blame);
-   then danger recall and precision on the two danger stress sets.
+   then danger recall and precision on the three danger stress sets.
 2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
    held-out messages, in the same run, plus median per-message latency. Printed for
    unseen messages (after warming up on the other corpus splits, each held-out message is
@@ -42,7 +42,7 @@ DEFAULT_CORPORA = [
 ]
 DANGER_STRESS = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
-    for name in ("danger_stress", "danger_stress2")
+    for name in ("danger_stress", "danger_stress2", "danger_stress3")
 ]
 
 

@@ -8,10 +8,10 @@ names (violence, threats, fear of the partner, isolation, money, monitoring, sel
 held over the partner, sexual coercion; plain, minimised, veiled or buried in a long
 message), half hard negatives (violent idioms, violence outside the relationship, fear of
 something else, healthy boundaries, low mood, anger that is not danger). It was measured
-unseen on arrival and its errors have not been read. Ten more writers' sets of the same
-brief (two from round 8, read and fixed against; eight from rounds 9 and 10, measured
-unseen on arrival and not read) are train_danger.jsonl, which teaches the word model danger alone
-(its danger head was retrained on them, the other heads kept).
+unseen on arrival and its errors have not been read. Eighteen more writers' sets of the
+same brief (two from round 8, read and fixed against; sixteen from rounds 9 to 12, measured
+unseen on arrival and not read) are train_danger.jsonl, which teaches the word model
+danger alone (its danger head was retrained on them, the other heads kept).
 
 danger_stress2.jsonl (round 11) is a second, fresh pair of writers with the same brief and
 new voices, written after danger_stress had been used three times to decide whether a
@@ -19,9 +19,17 @@ retrained danger head ships: it measures the coach on danger nobody has tuned ag
 was measured unseen on arrival (recall 0.867, precision 0.945, by the danger head of
 rounds 8-10) and its errors have not been read; it decides nothing, it only reports.
 Round 11's four other writers (the same brief, leaning on veiled and buried danger and the
-controlling partner's own voice) joined train_danger after their own unseen measure.
+controlling partner's own voice) joined train_danger after their own unseen measure, and so
+did round 12's four.
 
-Recall is far from the coach issue's floor on both; `RECALL_AT_LEAST` is the level each must
+danger_stress3.jsonl (round 13, 956 messages) is four more writers briefed like round 12:
+a third of the danger minimised and half veiled or buried, at least 40 messages in the
+controlling partner's own voice. A danger head trained on them as well found no more of
+danger_stress or danger_stress2 and missed three held-out danger messages the shipped head
+finds, so it was not shipped, and the four sets became the largest unseen measure of hard
+danger text: 0.842 (precision 0.951), unread.
+
+Recall is short of the coach issue's floor on all three; `RECALL_AT_LEAST` is the level each must
 keep until it is, and the last test fails once the floor is reached, so the number in
 this file always tells the truth.
 """
@@ -39,6 +47,7 @@ CORPUS = Path(__file__).parent / "corpus"
 RECALL_AT_LEAST = {
     "danger_stress.jsonl": 0.92,  # 0.771 on arrival; 0.933 with the head of rounds 8-12
     "danger_stress2.jsonl": 0.89,  # 0.867 on arrival (head of rounds 8-10); 0.900 (8-12)
+    "danger_stress3.jsonl": 0.83,  # 0.842 on arrival (head of rounds 8-12)
 }
 
 
