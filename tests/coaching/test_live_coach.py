@@ -53,6 +53,20 @@ def test_someone_who_may_not_be_safe_is_offered_safety_options(cast: Any) -> Non
     assert "read as a threat" not in page
 
 
+def test_someone_who_may_not_be_safe_is_not_coached_on_wording(cast: Any) -> None:
+    # Appeasing words to a controlling partner are not an apology to perfect.
+    text = (
+        "I know I'm meant to be home by 9. Can I keep 50 of my wages for the dentist? "
+        "I'll show you the receipt like always. sorry for asking"
+    )
+    page = check(cast.client_a, text)
+    assert "sounds like you may not be safe" in page
+    assert "<mark>" not in page
+    assert "A full apology" not in page
+    assert "A kinder way to say it" not in page
+    assert "data-use-rewrite" not in page
+
+
 def test_the_one_threatening_is_told_what_the_words_can_do(cast: Any) -> None:
     page = check(cast.client_a, "then go. but the second u walk out those pics go to ur whole "
                  "contact list. dont test me")  # fmt: skip

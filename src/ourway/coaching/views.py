@@ -24,8 +24,12 @@ def check(request: HttpRequest) -> HttpResponse:
     reply_to = clean_text(request.POST.get("reply_to", ""))[:MAX_LIVE_CHARS] or None
     analysis = analyze(text, reply_to=reply_to) if text else None
     result = analysis.to_dict() if analysis else None
+    whose = at_risk(text, analysis) if analysis else None
+    # Safety first: someone who may not be safe is not coached on wording for the partner
+    # (a fuller apology, a softer start-up to someone they fear); only the safety card.
+    coached = result is not None and whose != "writer"
     findings = []
-    if result:
+    if result and coached:
         for finding in result["findings"]:
             findings.append({**finding, "words": text[finding["start"] : finding["end"]]})
     return render(
@@ -33,11 +37,12 @@ def check(request: HttpRequest) -> HttpResponse:
         "coaching/_findings.html",
         {
             "result": result,
-            "at_risk": at_risk(text, analysis) if analysis else None,
+            "at_risk": whose,
             "used_force": used_force(analysis) if analysis else False,
             "findings": findings,
-            "hints": hints_for(purpose, result, text) if result else [],
-            "wording": analysis.wording if analysis else None,
+            "hints": hints_for(purpose, result, text) if result and coached else [],
+            "rewrite": result["rewrite"] if result and coached else None,
+            "wording": analysis.wording if analysis and coached else None,
             "field_id": request.POST.get("field_id", ""),
             "purpose": purpose,
         },
