@@ -39,6 +39,38 @@ def test_analyze_explains_findings_and_a_rewrite() -> None:
     assert "\033[" not in out  # not a terminal: no colour
 
 
+def test_a_writer_who_may_not_be_safe_gets_the_safety_card_alone(monkeypatch) -> None:
+    """Safety first, as in the web app: no apology parts or rewrite for someone appeasing
+    a partner they may fear, and the crisis lines of the app's CRISIS_COUNTRY."""
+    monkeypatch.delenv("CRISIS_COUNTRY", raising=False)
+    text = "I'll show you the receipt like always. sorry for asking"
+    code, out, _ = run(["analyze", text])
+    assert code == 0
+    assert "you may not be safe" in out
+    assert "1-800-799-7233" in out
+    assert "911" in out
+    assert '"show you the receipt"' in out  # the words the coach read as danger
+    assert "apology" not in out
+    assert "Try:" not in out
+    assert "kinder way" not in out
+
+    monkeypatch.setenv("CRISIS_COUNTRY", "GB")
+    _, out, _ = run(["analyze", text])
+    assert "0808 2000 247" in out
+    assert "999" in out
+    assert "1-800-799-7233" not in out
+
+
+def test_words_that_threaten_the_partner_get_the_card_for_the_one_threatening() -> None:
+    code, out, _ = run(["analyze", "Give me your passcode. Now. Or you'll regret it."])
+    assert code == 0
+    assert "read as a threat, or as control over your partner" in out
+    assert "you may not be safe" not in out
+    assert "You deserve to be safe" not in out
+    assert '"you\'ll regret it"' in out
+    assert "harsh_startup" in out  # the rest of the coaching still follows
+
+
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch) -> None:
     class Tty(io.StringIO):
         def isatty(self) -> bool:

@@ -12,12 +12,14 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 from ourway.coach import MAX_CHARS, analyze
 from ourway.coach.evaluate import evaluate_files, format_report
-from ourway.coach.result import Analysis
+from ourway.coach.result import Analysis, Finding
+from ourway.coach.safety import AtRisk, at_risk, used_force
+from ourway.content.care import INTERNATIONAL_DIRECTORIES, Line, resources_for
 
 _LABEL_COLOUR = {"danger": "31;1", "blame": "31", "horsemen": "35", "needs": "36"}
 _GOOD = {"reflection", "i_feel:valid", "apology:complete", "turn:toward"}
@@ -67,12 +69,58 @@ def use_colour(stream: IO[str]) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ
 
 
+def _line(line: Line) -> str:
+    return f"  {line.name}: {line.how}" + (f" ({line.url})" if line.url else "")
+
+
+def safety_card(whose: AtRisk, *, force: bool = False) -> list[str]:
+    """What the web app's safety card says, in plain lines, with the crisis lines of
+    CRISIS_COUNTRY (the app's own setting; default US) for a writer who may not be safe."""
+    if whose == "partner":
+        first = (
+            "You describe using force against your partner. Their safety comes first, before "
+            "any wording, and nothing they did makes it their fault."
+            if force
+            else "These words read as a threat, or as control over your partner. Whatever led "
+            "up to them, words like these can leave a partner afraid. Take a pause before you "
+            "send them."
+        )
+        return [
+            first,
+            "Wanting to stop is a real first step. A counsellor or your doctor can point you, "
+            "privately, to a programme for people who want to change how they act in a "
+            "relationship.",
+        ]
+    country = resources_for(os.environ.get("CRISIS_COUNTRY", ""))
+    return [
+        "What you wrote sounds like you may not be safe. You deserve to be safe, and support "
+        "is private and free:",
+        *(_line(line) for line in country.lines),
+        f"  In an emergency in {country.name}: {country.emergency}.",
+        *(_line(line) for line in INTERNATIONAL_DIRECTORIES),
+    ]
+
+
 def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
-    """The readable explanation `ourway analyze TEXT` prints."""
+    """The readable explanation `ourway analyze TEXT` prints.
+
+    Safety first, as in the web app: danger leads with a safety card for whoever it is
+    about; when the writer may be the one not safe, nothing else follows (no apology
+    parts, no softer start-up, no rewrite for a partner they may fear).
+    """
     paint = _colour(colour)
+    whose = at_risk(text, result)
     flags = []
     if result.danger:
         flags.append("danger")
+    if whose == "writer":
+        lines = [paint("Worth another look: danger", "1")]
+        lines += [paint(line, "31;1") if i == 0 else line
+                  for i, line in enumerate(safety_card(whose))]  # fmt: skip
+        for finding in result.findings:
+            if finding.label == "danger":
+                lines += _finding(text, finding, paint, suggestion=False)
+        return "\n".join(lines)
     if result.blame:
         flags.append("blame")
     flags += result.horsemen
@@ -92,6 +140,9 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
         lines.append(paint("Worth another look: " + ", ".join(flags), "1"))
     else:
         lines.append(paint("Nothing here is likely to land badly.", "32;1"))
+    if whose == "partner":
+        card = safety_card(whose, force=used_force(result))
+        lines += [paint(card[0], "31;1"), *card[1:]]
     extras = []
     if result.i_feel == "valid":
         extras.append("a real feeling, owned")
@@ -109,16 +160,25 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
     if extras:
         lines.append("Also: " + "; ".join(extras))
     for finding in result.findings:
-        key = finding.label.split(":")[0]
-        code = "32" if finding.label in _GOOD else _LABEL_COLOUR.get(key, "33")
-        quoted = text[finding.start : finding.end]
-        lines.append("")
-        lines.append(f'{paint(finding.label, code)}  "{quoted}" [{finding.start}:{finding.end}]')
-        lines.append(f"  {finding.explanation}")
-        lines.append(f"  {paint('Try:', '1')} {finding.suggestion}")
+        # A danger finding's own suggestion speaks to someone who may not be safe; the
+        # card above has already said what matters to this writer.
+        lines += _finding(text, finding, paint, suggestion=finding.label != "danger")
     if result.rewrite:
         lines += ["", paint("A kinder way to say it:", "1"), f"  {result.rewrite}"]
     return "\n".join(lines)
+
+
+def _finding(
+    text: str, finding: Finding, paint: Callable[[str, str], str], *, suggestion: bool = True
+) -> list[str]:
+    key = finding.label.split(":")[0]
+    code = "32" if finding.label in _GOOD else _LABEL_COLOUR.get(key, "33")
+    quoted = text[finding.start : finding.end]
+    lines = ["", f'{paint(finding.label, code)}  "{quoted}" [{finding.start}:{finding.end}]']
+    lines.append(f"  {finding.explanation}")
+    if suggestion:
+        lines.append(f"  {paint('Try:', '1')} {finding.suggestion}")
+    return lines
 
 
 def _stream(lines: Iterable[str], out: IO[str]) -> int:
