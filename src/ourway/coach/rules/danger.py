@@ -112,8 +112,19 @@ def _negated(doc: Doc, start: int) -> bool:
     return after.startswith(_RAISING) or not any(s in b" " + after for s in _NEW_SUBJECT)
 
 
+# An exposure threat names whom the secret would reach, often the boss, which for other
+# threats marks a figure of speech ("my boss will kill me"); a surprise kept is not one.
+_EXPOSURE = (b"shame if", b"pity if")
+_SURPRISES = (b"surprise", b"present", b"gift", b"party", b"spoiler", b"proposal")
+
+
 def _threat(doc: Doc, start: int, end: int) -> bool:
-    return not _negated(doc, start) and no_outing(doc, start, end)
+    if _negated(doc, start):
+        return False
+    if doc.b[start:end].startswith(_EXPOSURE):
+        around = doc.b[max(0, start - 80) : end + 80]
+        return not laughing(doc, start, end) and not any(s in around for s in _SURPRISES)
+    return no_outing(doc, start, end)
 
 
 # Veiled self-harm counts only when it is held over the partner: "I'll do something
@@ -458,6 +469,12 @@ RULES = [
             r"(?:i'?ll|i will|you'?ll|you will|u will) (?:get |be )deported",
             r"(?:withdraw|cancel|pull) (?:\w+ )?(?:sponsorship|visa)",
             r"'withdraw it'",
+            # exposure held over the partner: "be a shame if your manager heard what you
+            # did at the Christmas do", "would be a shame if ur parents saw those pics"
+            r"(?:shame|pity) if (?:your|ur|yuh|the|everyone|everybody|people) (?:\w+ )?"
+            r"(?:heard|found out|knew|learned|learnt|got to hear|got wind|were to find out|"
+            r"saw (?:the |those |your |ur |what )?(?:pics|photos|pictures|videos|vids|nudes|"
+            r"messages|texts|screenshots|u look|you look))",
         ),
         provenance="Safety first: threats are a sign of danger, never a normal fight.",
         message="This reads as a threat. " + WHY,
@@ -475,6 +492,9 @@ RULES = [
             "Every time we argue he reminds me he can withdraw the sponsorship.",
             "Go. Just know that whatever happens to you after is on you.",
             "Take the kids to your mother's and I'll make sure you never see them again.",
+            "Be a real shame if your manager heard what you did at the Christmas do. Just saying.",
+            "would be a real shame if ur parents saw what u look like in those pics. answer ur phone",
+            "Be a shame if your boss found out what you're really like. I've got his email.",
         ),
         should_pass=(
             "I could kill you for eating the last cookie lol",
@@ -483,6 +503,8 @@ RULES = [
             "We'll find out what happens in the finale tonight!",
             "I'll make sure you don't see the spoilers, I'll mute the group chat.",
             "I want to die. I just called your boss 'mate' and winked.",
+            "Shame if your mum found out about the surprise party before Saturday 😉",
+            "It'd be a shame if your sister saw the garden like this, shall we tidy up?",
         ),
         skip=frozenset(),  # negation: see _threat
         check=_threat,
