@@ -493,7 +493,7 @@ RULES = [
             "Go. Just know that whatever happens to you after is on you.",
             "Take the kids to your mother's and I'll make sure you never see them again.",
             "Be a real shame if your manager heard what you did at the Christmas do. Just saying.",
-            "would be a real shame if ur parents saw what u look like in those pics. answer ur phone",
+            "would be a real shame if ur parents saw what u look like in those pics. answer me",
             "Be a shame if your boss found out what you're really like. I've got his email.",
         ),
         should_pass=(
