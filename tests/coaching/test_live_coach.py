@@ -4,6 +4,7 @@ from typing import Any
 
 from django.urls import reverse
 
+from ourway.coach import analyze
 from ourway.coaching.models import CoachSighting
 from ourway.coaching.tally import labels_of
 
@@ -39,6 +40,15 @@ def test_use_this_wording_offers_only_what_could_be_sent(cast: Any) -> None:
     assert 'data-rewrite="I&#x27;m sorry I yelled at you. What can I do to make this right? ' in (
         page
     )
+
+
+def test_the_same_words_read_the_same_way_by_two_rules_show_one_card(cast: Any) -> None:
+    text = "I feel like you dont care about me at all"
+    faux = [f for f in analyze(text).findings if f.label == "i_feel:faux"]
+    assert len({f.rule for f in faux}) == 2  # two rules point at "I feel like you"
+    assert len({(f.start, f.end) for f in faux}) == 1
+    page = check(cast.client_a, text)
+    assert page.count("<mark>I feel like you</mark>") == 1
 
 
 def test_a_kind_message_gets_a_calm_all_clear(cast: Any) -> None:

@@ -30,8 +30,14 @@ def check(request: HttpRequest) -> HttpResponse:
     coached = result is not None and whose != "writer"
     findings = []
     if result and coached:
+        # Two rules may read the same words the same way ("I feel like you" is a faux
+        # feeling by two rules); the list keeps both, a card shows once.
+        shown = set()
         for finding in result["findings"]:
-            findings.append({**finding, "words": text[finding["start"] : finding["end"]]})
+            place = (finding["label"], finding["start"], finding["end"])
+            if place not in shown:
+                shown.add(place)
+                findings.append({**finding, "words": text[finding["start"] : finding["end"]]})
     return render(
         request,
         "coaching/_findings.html",
