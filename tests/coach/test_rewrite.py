@@ -18,6 +18,23 @@ def test_blame_becomes_when_i_feel_because_keeping_the_situation() -> None:
     assert "lazy" not in rewrite
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("You never help when I am sick.", "When I am sick and you don't help, I feel "),
+        (
+            "You always ignore me when your friends are around",
+            "When your friends are around and you ignore me, I feel ",
+        ),
+    ],
+)
+def test_a_moment_inside_the_situation_comes_first_with_one_when(text: str, start: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith(start)
+    assert rewrite.lower().count("when") == 1
+
+
 def test_a_pure_verdict_gets_a_placeholder_situation() -> None:
     rewrite = analyze("You're so selfish.").rewrite
     assert rewrite is not None

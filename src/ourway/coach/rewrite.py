@@ -80,6 +80,21 @@ def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
     return "hurt", "I'm on my own with this"
 
 
+# A pronoun in the moment may point back into the behaviour ("listen to Priya when she
+# talks"): moved first, it would point at no one.
+_POINTS_BACK = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "their"})
+
+
+def _one_when(what: str) -> str:
+    """The moment first, so the statement has one "When": "you don't help when I'm sick"
+    becomes "I'm sick and you don't help"."""
+    for word in (" when ", " whenever "):
+        head, found, tail = what.partition(word)
+        if found and head.strip() and tail.strip() and _POINTS_BACK.isdisjoint(tail.split()):
+            return f"{tail.strip()} and {head.strip()}"
+    return what
+
+
 def _i_feel_rewrite(text: str, result: Analysis) -> Rewrite:
     first = next(
         (f for f in result.findings if f.label in ("blame", "horsemen:criticism")),
@@ -93,7 +108,7 @@ def _i_feel_rewrite(text: str, result: Analysis) -> Rewrite:
     else:
         sentence, what = situation_from(text, start)
     feeling, meaning = _feeling_and_meaning(sentence, result)
-    what = what or "[one specific moment this happened]"
+    what = _one_when(what) if what else "[one specific moment this happened]"
     return _message(f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}")
 
 
