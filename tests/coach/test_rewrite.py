@@ -35,6 +35,15 @@ def test_a_moment_inside_the_situation_comes_first_with_one_when(text: str, star
     assert rewrite.lower().count("when") == 1
 
 
+def test_a_faux_feeling_takes_its_moment_from_the_accusation_before_it() -> None:
+    rewrite = analyze("You never help when I am sick. I feel like you dont care about me").rewrite
+    assert rewrite is not None
+    assert "When I am sick and you don't help, I feel hurt and lonely, because " in rewrite
+    alone = analyze("I feel like you dont care about me").rewrite
+    assert alone is not None
+    assert "When [the specific moment], I feel" in alone
+
+
 def test_a_pure_verdict_gets_a_placeholder_situation() -> None:
     rewrite = analyze("You're so selfish.").rewrite
     assert rewrite is not None

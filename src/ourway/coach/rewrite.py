@@ -13,7 +13,7 @@ from typing import NamedTuple
 import re2
 
 from ourway.coach import feelings
-from ourway.coach.result import Analysis, Part
+from ourway.coach.result import Analysis, Finding, Part
 from ourway.coach.situation import matches, one_occurrence, sentence_at, situation_from, topic
 from ourway.coach.text import Doc
 
@@ -124,9 +124,23 @@ def _moment(sentence: str) -> str | None:
     return f"when {one_occurrence(found.group(1).strip())}"
 
 
+def _moment_before(text: str, result: Analysis, faux: Finding) -> str | None:
+    """The situation of an accusation before the faux feeling, as the moment it is about:
+    "You never help when I'm sick. I feel like you don't care." -> "I'm sick and you don't
+    help"."""
+    said = text[faux.start : faux.end]
+    for finding in result.findings:
+        if finding.end <= faux.start and finding.label in ("blame", "horsemen:criticism"):
+            sentence, what = situation_from(text, finding.start)
+            if what is not None and said not in sentence:
+                return _one_when(what)
+    return None
+
+
 def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
     faux = next(f for f in result.findings if f.label == "i_feel:faux")
     said = text[faux.start : faux.end]
+    before = _moment_before(text, result, faux)
     entry = None
     for word in sorted(feelings.faux(), key=len, reverse=True):
         if word in said.lower():
@@ -135,7 +149,7 @@ def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
     if entry is not None:
         real = " and ".join(entry.feelings[:2])
         need = feelings.needs()[entry.needs[0]]
-        moment = _moment(sentence_at(text, faux.end)) or "when [the specific moment]"
+        moment = _moment(sentence_at(text, faux.end)) or f"when {before or '[the specific moment]'}"
         sample = f"I feel {real} {moment}, because I need {need}."
         return Rewrite(f'Instead of "{entry.word}", try the feeling under it: "{sample}"', sample)
     # The hit ends one word into the thought ("I feel like you"); the thought starts after
@@ -148,7 +162,7 @@ def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
             break
     thought = text[start:].split(".")[0].strip()
     meaning = f"I start to think {thought}" if thought else "I make up a story about it"
-    sample = f"When [the specific moment], I feel hurt and lonely, because {meaning}."
+    sample = f"When {before or '[the specific moment]'}, I feel hurt and lonely, because {meaning}."
     return Rewrite(f'Try a feeling instead of a thought: "{sample}"', sample)
 
 
