@@ -6,6 +6,9 @@
 The texts: every corpus message (replies with their bid, and once more without it), every
 rule's should_flag and should_pass example, and a few edge cases (empty, non-ASCII, lone
 surrogates, a long windowed text). `check` prints the first differences and exits 1.
+
+Held-out and stress sets must stay unread: for their cases `check` prints only the file,
+the id and the labels that changed, never the text, its findings or its rewrite.
 """
 
 from __future__ import annotations
@@ -20,10 +23,15 @@ from ourway.coach.rules import ALL_RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "coach" / "corpus"
+# Corpus files whose texts may be read; every other one is held out or a stress set.
+READABLE = frozenset({"train", "dev", "train_danger"})
+# Result keys that quote or paraphrase the text.
+_TEXTUAL = frozenset({"findings", "rewrite"})
 
 
-def cases() -> list[tuple[str, str | None]]:
-    out: list[tuple[str, str | None]] = []
+def cases() -> list[tuple[str, str | None, str]]:
+    """(text, bid, source): the source is "file:id" for a corpus case, else "example"."""
+    out: list[tuple[str, str | None, str]] = []
     corpus_texts = []
     for path in sorted(CORPUS.glob("*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
@@ -31,34 +39,56 @@ def cases() -> list[tuple[str, str | None]]:
                 continue
             case = json.loads(line)
             text = str(case.get("text", ""))
+            source = f"{path.stem}:{case.get('id')}"
             corpus_texts.append(text)
             if case.get("kind") == "reply":
-                out.append((text, str(case.get("bid", ""))))
-            out.append((text, None))
+                out.append((text, str(case.get("bid", "")), source))
+            out.append((text, None, source))
     for rule in ALL_RULES:
-        out.extend((example, None) for example in (*rule.should_flag, *rule.should_pass))
-        out.extend((example, "How was your day?") for example in rule.should_flag)
+        out.extend((example, None, "example") for example in (*rule.should_flag, *rule.should_pass))
+        out.extend((example, "How was your day?", "example") for example in rule.should_flag)
     joined = " ".join(corpus_texts[:300])
-    out.extend(
-        [
-            ("", None),
-            ("   ", None),
-            ("You NEVER listen İ to me 😡 “ever”!", None),
-            ("\ud800you never\udfff listen", None),
-            ("I’m sorry – I was wrong… you’re right", None),
-            (joined, None),
-            (joined * 2, "Did you see the sunset?"),
-            ("you always " * 3000, None),
-        ]
-    )
+    edge: list[tuple[str, str | None]] = [
+        ("", None),
+        ("   ", None),
+        ("You NEVER listen İ to me 😡 “ever”!", None),
+        ("\ud800you never\udfff listen", None),
+        ("I’m sorry – I was wrong… you’re right", None),
+        (joined, None),
+        (joined * 2, "Did you see the sunset?"),
+        ("you always " * 3000, None),
+    ]
+    out.extend((text, bid, "example") for text, bid in edge)
     return out
 
 
 def snapshot() -> list[dict[str, Any]]:
     return [
-        {"text": text[:200], "reply_to": bid, "result": analyze(text, reply_to=bid).to_dict()}
-        for text, bid in cases()
+        {
+            "text": text[:200],
+            "reply_to": bid,
+            "source": source,
+            "result": analyze(text, reply_to=bid).to_dict(),
+        }
+        for text, bid, source in cases()
     ]
+
+
+def show(before: dict[str, Any], now: dict[str, Any]) -> str:
+    """One difference, printed in full only where the text may be read."""
+    source = str(now.get("source", "example"))
+    if source == "example" or source.split(":", 1)[0] in READABLE:
+        return (
+            f"DIFF {before['text']!r} reply_to={before['reply_to']!r}\n"
+            f"  before {before['result']}\n  now    {now['result']}"
+        )
+    old, new = before["result"], now["result"]
+    changed = [
+        f"{key} changed" if key in _TEXTUAL else f"{key}: {old.get(key)!r} -> {new.get(key)!r}"
+        for key in sorted(set(old) | set(new))
+        if old.get(key) != new.get(key)
+    ]
+    return f"DIFF {source} (held out: text not shown) " + "; ".join(changed)
 
 
 def main(argv: list[str]) -> int:
@@ -78,8 +108,7 @@ def main(argv: list[str]) -> int:
     if len(before) != len(now):
         print(f"{len(before)} results before, {len(now)} now")
     for b, n in diffs[:5]:
-        print(f"DIFF {b['text']!r} reply_to={b['reply_to']!r}")
-        print(f"  before {b['result']}\n  now    {n['result']}")
+        print(show(b, n))
     print(f"{len(now)} results, {len(diffs)} differ")
     return 1 if diffs or len(before) != len(now) else 0
 
