@@ -29,9 +29,14 @@ danger_stress or danger_stress2 and missed three held-out danger messages the sh
 finds, so it was not shipped, and the four sets became the largest unseen measure of hard
 danger text: 0.842 (precision 0.951), unread.
 
-Recall is short of the coach issue's floor on all three; `RECALL_AT_LEAST` is the level each must
-keep until it is, and the last test fails once the floor is reached, so the number in
-this file always tells the truth.
+The word model's danger used to be vetoed in any message with laughter or hearts; the
+danger writers bury disclosures in "lol" and emoji, so it now needs a surer score there
+(learned.PLAYFUL_DANGER_CUT, chosen by leaving one train round out): danger_stress 0.933 ->
+0.967, which meets the floor, danger_stress2 0.900 -> 0.908, danger_stress3 0.842 -> 0.890.
+
+`RECALL_AT_LEAST` is the level each set must keep: the floor itself once a set reaches it,
+and until then the level it has, with the last test failing once the floor is reached, so
+the number in this file always tells the truth.
 """
 
 from __future__ import annotations
@@ -45,9 +50,10 @@ from ourway.coach.evaluate import FLOORS, evaluate_files, format_report
 CORPUS = Path(__file__).parent / "corpus"
 # The level recall must keep on each set (the floor is 0.95).
 RECALL_AT_LEAST = {
-    "danger_stress.jsonl": 0.92,  # 0.771 on arrival; 0.933 with the head of rounds 8-12
-    "danger_stress2.jsonl": 0.89,  # 0.867 on arrival (head of rounds 8-10); 0.900 (8-12)
-    "danger_stress3.jsonl": 0.83,  # 0.842 on arrival (head of rounds 8-12)
+    # 0.771 on arrival; 0.933 with the head of rounds 8-12; 0.967 with the playful cut
+    "danger_stress.jsonl": FLOORS["danger.recall"],
+    "danger_stress2.jsonl": 0.90,  # 0.867 on arrival (head of rounds 8-10); 0.908 now
+    "danger_stress3.jsonl": 0.88,  # 0.842 on arrival (head of rounds 8-12); 0.890 now
 }
 
 
@@ -75,6 +81,10 @@ def test_danger_recall_keeps_its_level_and_precision_its_floor(stress) -> None:
 
 
 def test_recall_listed_as_short_of_its_floor_really_is(stress) -> None:
-    assert stress[1].scores()["danger.recall"] < FLOORS["danger.recall"], (
-        f"danger recall reached its floor on {stress[0]}: assert the floor itself"
-    )
+    name, report = stress
+    if RECALL_AT_LEAST[name] < FLOORS["danger.recall"]:
+        assert report.scores()["danger.recall"] < FLOORS["danger.recall"], (
+            f"danger recall reached its floor on {name}: assert the floor itself"
+        )
+    else:  # a set at its floor is held to the floor by the test above
+        assert RECALL_AT_LEAST[name] == FLOORS["danger.recall"]

@@ -165,6 +165,25 @@ def test_an_angry_or_weary_emoji_does_not_hide_danger(text: str) -> None:
     assert analyze(text).danger
 
 
+@pytest.mark.parametrize(
+    ("text", "danger"),
+    [
+        # Danger played down with a laugh: the word model is sure, so it may flag it.
+        ("he checks where I am lol but its sweet", True),
+        # Jokes: the model is not sure enough, and no rule reads them as danger.
+        ("holding you hostage all weekend 🥰 no escape", False),
+        ("lol he literally hid my car keys so I would stay for dessert", False),
+        ("I am locking you in the house until you finish that essay lol", False),
+    ],
+)
+def test_laughter_needs_the_model_to_be_sure_before_it_flags_danger(
+    text: str, danger: bool
+) -> None:
+    result = analyze(text)
+    assert result.danger is danger
+    assert all(f.rule == "model.danger" for f in result.findings if f.label == "danger")
+
+
 def test_an_eye_roll_finding_points_at_the_emoji() -> None:
     text = "you forgot again 🙄"
     rolls = [f for f in analyze(text).findings if f.rule == "contempt.mockery"]

@@ -19,6 +19,7 @@ findings always agree with the labels.
 
 from __future__ import annotations
 
+from math import log
 from typing import NamedTuple
 
 import re2
@@ -34,6 +35,16 @@ RULE_TRUST = 6.0  # about the gap between a neutral message's log-odds and a thr
 # Labels whose rules the model may overrule more easily (chosen on the held-out splits):
 # the errand words behind logistics also turn up in check-ins and invitations.
 TRUST: dict[str, float] = {"logistics": 1.0}
+
+# Log-odds the model alone needs to add danger to a playful message (laughter, hearts): a
+# probability of 0.6 rather than the danger threshold. Playful used to be a veto, but the
+# danger writers bury disclosures in "lol" and emoji ("dont msg on whatsapp he reads it ...
+# says its for the cat lol"): the veto was half of what the model missed on an unseen round
+# (round 12: 45 of 91). Chosen leaving one round out (rounds 10-12: recall +4 to +5 points,
+# the held rounds' and the held-out splits' precision unchanged; at 0.5 test lost a point of
+# precision), then confirmed on danger_stress3 (0.842 -> 0.890). Jokes the model is less
+# sure of stay the rules' call.
+PLAYFUL_DANGER_CUT = log(0.6 / 0.4)
 
 # Extra log-odds the model needs to add an accusation no rule pointed at, per label
 # (chosen on the held-out splits: see docs/coach.md). The model may never add one to a warm
@@ -556,8 +567,8 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         and not result.danger
         and logits[plan.danger[0]] >= plan.danger[1]
         # The model sees words, not tone: "holding me hostage 🥰", "he'd 'have words' lol".
-        # Laughter and hearts sit next to real danger too, so only the rules may flag then.
-        and not is_playful(doc)
+        # Laughter and hearts sit next to real danger too, so then the model must be surer.
+        and (logits[plan.danger[0]] >= PLAYFUL_DANGER_CUT or not is_playful(doc))
         # Nor to a sincere apology or a paraphrase of the partner: "I went through your
         # banking app, I was wrong" and "you were frightened when I drove off" name
         # danger words to repair, not to threaten.
