@@ -110,17 +110,16 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
     """
     paint = _colour(colour)
     whose = at_risk(text, result)
-    flags = []
-    if result.danger:
-        flags.append("danger")
     if whose == "writer":
-        lines = [paint("Worth another look: danger", "1")]
-        lines += [paint(line, "31;1") if i == 0 else line
-                  for i, line in enumerate(safety_card(whose))]  # fmt: skip
+        card = safety_card(whose)
+        lines = [paint("Worth another look: danger", "1"), paint(card[0], "31;1"), *card[1:]]
         for finding in result.findings:
             if finding.label == "danger":
                 lines += _finding(text, finding, paint, suggestion=False)
         return "\n".join(lines)
+    flags = []
+    if result.danger:
+        flags.append("danger")
     if result.blame:
         flags.append("blame")
     flags += result.horsemen
