@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
-from ourway.coach.safety import at_risk, used_force
+from ourway.coach.safety import at_risk, card, used_force
 
 
 def risk(text: str) -> str | None:
@@ -73,3 +73,16 @@ def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
     assert used_force(analyze("I'm so sorry I shoved you into the counter. There's no excuse."))
     assert not used_force(analyze("Give me your passcode. Now."))
     assert not used_force(analyze("He pushed me against the wall last night."))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He checks my phone every night.", "writer"),
+        ("Give me your passcode. Now.", "threat"),
+        ("I'm so sorry I shoved you into the counter. There's no excuse.", "force"),
+        ("Thanks for dinner, it was lovely.", None),
+    ],
+)
+def test_one_decision_picks_the_safety_card(text: str, kind: str | None) -> None:
+    assert card(text, analyze(text)) == kind

@@ -18,8 +18,8 @@ from typing import IO, Any
 from ourway.coach import MAX_CHARS, analyze
 from ourway.coach.evaluate import evaluate_files, format_report
 from ourway.coach.result import Analysis, Finding
-from ourway.coach.safety import AtRisk, at_risk, used_force
-from ourway.content.care import INTERNATIONAL_DIRECTORIES, Line, resources_for
+from ourway.coach.safety import Card, card
+from ourway.content.care import INTERNATIONAL_DIRECTORIES, SAFETY_CARDS, Line, resources_for
 
 _LABEL_COLOUR = {"danger": "31;1", "blame": "31", "horsemen": "35", "needs": "36"}
 _GOOD = {"reflection", "i_feel:valid", "apology:complete", "turn:toward"}
@@ -73,28 +73,16 @@ def _line(line: Line) -> str:
     return f"  {line.name}: {line.how}" + (f" ({line.url})" if line.url else "")
 
 
-def safety_card(whose: AtRisk, *, force: bool = False) -> list[str]:
-    """What the web app's safety card says, in plain lines, with the crisis lines of
-    CRISIS_COUNTRY (the app's own setting; default US) for a writer who may not be safe."""
-    if whose == "partner":
-        first = (
-            "You describe using force against your partner. Their safety comes first, before "
-            "any wording, and nothing they did makes it their fault."
-            if force
-            else "These words read as a threat, or as control over your partner. Whatever led "
-            "up to them, words like these can leave a partner afraid. Take a pause before you "
-            "send them."
-        )
-        return [
-            first,
-            "Wanting to stop is a real first step. A counsellor or your doctor can point you, "
-            "privately, to a programme for people who want to change how they act in a "
-            "relationship.",
-        ]
+def safety_card(kind: Card) -> list[str]:
+    """The web app's safety card (ourway.content.care) in plain lines, with the crisis lines
+    of CRISIS_COUNTRY (the app's own setting; default US) for a writer who may not be safe."""
+    texts = SAFETY_CARDS[kind]
+    lines = [texts.lead + " " + texts.body, *([texts.more] if texts.more else [])]
+    if kind != "writer":
+        return lines
     country = resources_for(os.environ.get("CRISIS_COUNTRY", ""))
     return [
-        "What you wrote sounds like you may not be safe. You deserve to be safe, and support "
-        "is private and free:",
+        *lines,
         *(_line(line) for line in country.lines),
         f"  In an emergency in {country.name}: {country.emergency}.",
         *(_line(line) for line in INTERNATIONAL_DIRECTORIES),
@@ -109,10 +97,10 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
     parts, no softer start-up, no rewrite for a partner they may fear).
     """
     paint = _colour(colour)
-    whose = at_risk(text, result)
-    if whose == "writer":
-        card = safety_card(whose)
-        lines = [paint("Worth another look: danger", "1"), paint(card[0], "31;1"), *card[1:]]
+    kind = card(text, result)
+    if kind == "writer":
+        said = safety_card(kind)
+        lines = [paint("Worth another look: danger", "1"), paint(said[0], "31;1"), *said[1:]]
         for finding in result.findings:
             if finding.label == "danger":
                 lines += _finding(text, finding, paint, suggestion=False)
@@ -139,9 +127,9 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
         lines.append(paint("Worth another look: " + ", ".join(flags), "1"))
     else:
         lines.append(paint("Nothing here is likely to land badly.", "32;1"))
-    if whose == "partner":
-        card = safety_card(whose, force=used_force(result))
-        lines += [paint(card[0], "31;1"), *card[1:]]
+    if kind is not None:
+        said = safety_card(kind)
+        lines += [paint(said[0], "31;1"), *said[1:]]
     extras = []
     if result.i_feel == "valid":
         extras.append("a real feeling, owned")

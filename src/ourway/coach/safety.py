@@ -19,6 +19,9 @@ import re2
 from ourway.coach.result import Analysis
 
 AtRisk = Literal["writer", "partner"]
+# Which safety card a message gets: the writer's own safety, a threat or control over the
+# partner, or force the writer describes using against the partner.
+Card = Literal["writer", "threat", "force"]
 
 # Rules whose words are the writer's own fear, injury or self-harm: the writer's safety.
 _WRITER_RULES = frozenset(
@@ -105,3 +108,14 @@ def at_risk(text: str, result: Analysis) -> AtRisk | None:
 def used_force(result: Analysis) -> bool:
     """The writer describes using force against the partner ("I'm sorry I shoved you")."""
     return any(f.rule == _FORCE_RULE for f in result.findings)
+
+
+def card(text: str, result: Analysis) -> Card | None:
+    """The safety card for `result` (None when there is no danger): the one decision the
+    live coach, the note after saving and `ourway analyze` all show."""
+    whose = at_risk(text, result)
+    if whose is None:
+        return None
+    if whose == "writer":
+        return "writer"
+    return "force" if used_force(result) else "threat"

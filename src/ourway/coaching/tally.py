@@ -7,7 +7,7 @@ it quietly offers that person the private safety page — a message only they se
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from django.contrib import messages
 from django.urls import NoReverseMatch, reverse
@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from ourway.coach import Analysis, analyze
-from ourway.coach.safety import at_risk, used_force
+from ourway.coach.safety import Card, card
 from ourway.coaching.models import CoachSighting
 
 
@@ -43,21 +43,18 @@ def note(request: Any, text: str, source: str) -> CoachSighting | None:
         owner=user, source=source[:40], labels=labels_of(text, analysis)
     )
     if "danger" in sighting.labels:
-        if used_force(analysis):
-            offer_safety(request, about="force")
-        else:
-            offer_safety(request, about="threat" if at_risk(text, analysis) == "partner" else None)
+        offer_safety(request, about=card(text, analysis))
     return sighting
 
 
-def offer_safety(request: Any, *, about: Literal["threat", "force"] | None = None) -> None:
+def offer_safety(request: Any, *, about: Card | None = None) -> None:
     """A private note with the way to the safety page; for words that threaten, control or
     describe force against the partner, what they can do and where help to stop starts."""
     try:
         url = reverse("care:safety")
     except NoReverseMatch:  # the care app is not installed
         return
-    if about:
+    if about in ("threat", "force"):
         what = (
             _("Something you wrote describes using force against your partner.")
             if about == "force"

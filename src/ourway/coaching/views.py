@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ourway.coach import analyze
-from ourway.coach.safety import at_risk, used_force
+from ourway.coach.safety import card
 from ourway.coaching.purposes import hints_for
+from ourway.content.care import SAFETY_CARDS, SafetyCard
 from ourway.text import clean_text
 
 # The live coach looks at what is in the box now; a longer paste is checked in its first part.
@@ -24,10 +28,10 @@ def check(request: HttpRequest) -> HttpResponse:
     reply_to = clean_text(request.POST.get("reply_to", ""))[:MAX_LIVE_CHARS] or None
     analysis = analyze(text, reply_to=reply_to) if text else None
     result = analysis.to_dict() if analysis else None
-    whose = at_risk(text, analysis) if analysis else None
+    kind = card(text, analysis) if analysis else None
     # Safety first: someone who may not be safe is not coached on wording for the partner
     # (a fuller apology, a softer start-up to someone they fear); only the safety card.
-    coached = result is not None and whose != "writer"
+    coached = result is not None and kind != "writer"
     findings = []
     if result and coached:
         # Two rules may read the same words the same way ("I feel like you" is a faux
@@ -43,8 +47,7 @@ def check(request: HttpRequest) -> HttpResponse:
         "coaching/_findings.html",
         {
             "result": result,
-            "at_risk": whose,
-            "used_force": used_force(analysis) if analysis else False,
+            "card": _translated(SAFETY_CARDS[kind]) if kind else None,
             "findings": findings,
             "hints": hints_for(purpose, result, text) if result and coached else [],
             "rewrite": result["rewrite"] if result and coached else None,
@@ -53,3 +56,9 @@ def check(request: HttpRequest) -> HttpResponse:
             "purpose": purpose,
         },
     )
+
+
+def _translated(safety: SafetyCard) -> dict[str, str]:
+    """A safety card's texts (plain English in ourway.content.care), translated; an empty
+    text stays empty (gettext("") would be the catalogue's header)."""
+    return {name: _(value) if value else "" for name, value in asdict(safety).items()}

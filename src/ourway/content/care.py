@@ -289,6 +289,52 @@ def resources_for(country: str) -> CountryResources:
     return CRISIS_RESOURCES.get((country or "").upper(), CRISIS_RESOURCES[DEFAULT_COUNTRY])
 
 
+# --- The coach's safety card ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SafetyCard:
+    """What the coach says when a message shows danger (see ourway.coach.safety.card)."""
+
+    lead: str  # said first, in bold
+    body: str
+    link: str  # the words of the link to the private safety page
+    more: str = ""  # a second paragraph
+
+
+_HELP_TO_STOP = N_(
+    "Wanting to stop is a real first step. A counsellor or your doctor can point you, "
+    "privately, to a programme for people who want to change how they act in a relationship."
+)
+_IF_UNSAFE = N_("If you are the one who feels unsafe, see private safety options")
+
+SAFETY_CARDS: dict[str, SafetyCard] = {
+    "writer": SafetyCard(
+        N_("What you wrote sounds like you may not be safe."),
+        N_("You deserve to be safe. Support is private and free."),
+        N_("See private safety options"),
+    ),
+    "threat": SafetyCard(
+        N_("These words read as a threat, or as control over your partner."),
+        N_(
+            "Whatever led up to them, words like these can leave a partner afraid. Take a "
+            "pause before you send or keep them."
+        ),
+        _IF_UNSAFE,
+        _HELP_TO_STOP,
+    ),
+    "force": SafetyCard(
+        N_("You describe using force against your partner."),
+        N_(
+            "Their safety comes first, before any wording, and nothing they did makes it "
+            "their fault. Give them space, and the choice of when to talk."
+        ),
+        _IF_UNSAFE,
+        _HELP_TO_STOP,
+    ),
+}
+
+
 # --- Device safety ------------------------------------------------------------------------
 
 DEVICE_SAFETY: tuple[str, ...] = (
