@@ -26,6 +26,10 @@ def test_blame_becomes_when_i_feel_because_keeping_the_situation() -> None:
             "You always ignore me when your friends are around",
             "When your friends are around and you ignore me, I feel ",
         ),
+        (
+            "You only ever do what suits you and then act surprised when I'm upset.",
+            "When I'm upset and you only ever do what suits you and then act surprised, ",
+        ),
     ],
 )
 def test_a_moment_inside_the_situation_comes_first_with_one_when(text: str, start: str) -> None:
@@ -33,6 +37,22 @@ def test_a_moment_inside_the_situation_comes_first_with_one_when(text: str, star
     assert rewrite is not None
     assert rewrite.startswith(start)
     assert rewrite.lower().count("when") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("You only call when you need money.", "When you only call when you need money, "),
+        (
+            "Typical. You only ever care when it's your problem.",
+            "When you only ever care when it's your problem, ",
+        ),
+    ],
+)
+def test_an_only_when_restriction_keeps_its_order(text: str, start: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith(start)
 
 
 def test_a_faux_feeling_takes_its_moment_from_the_accusation_before_it() -> None:

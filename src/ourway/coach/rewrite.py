@@ -83,6 +83,11 @@ def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
 # A pronoun in the moment may point back into the behaviour ("listen to Priya when she
 # talks"): moved first, it would point at no one.
 _POINTS_BACK = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "their"})
+# "You only call when you need money": the "when" is a restriction of "only", and the
+# moment moved first would drop it ("When you need money and you only call"). Not when
+# another clause stands between them ("you only do what suits you and then act surprised
+# when I'm upset"): that "when" is the last clause's.
+_ONLY = "only"
 
 
 def _one_when(what: str) -> str:
@@ -91,6 +96,9 @@ def _one_when(what: str) -> str:
     for word in (" when ", " whenever "):
         head, found, tail = what.partition(word)
         if found and head.strip() and tail.strip() and _POINTS_BACK.isdisjoint(tail.split()):
+            words = head.split()
+            if _ONLY in words and "and" not in words:
+                return what
             return f"{tail.strip()} and {head.strip()}"
     return what
 
