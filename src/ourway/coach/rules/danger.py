@@ -313,6 +313,8 @@ def _control(doc: Doc, start: int, end: int) -> bool:
     return not doc.b[end : end + 10].startswith(_THINGS)
 
 
+_PET = r"(?:dog|cat|pup|puppy|kitten|horse|pony|budgie|rabbit|bunny|parrot|bird|birds)"
+
 RULES = [
     Rule(
         id="danger.violence",
@@ -508,6 +510,37 @@ RULES = [
         ),
         skip=frozenset(),  # negation: see _threat
         check=_threat,
+    ),
+    Rule(
+        id="danger.pet-threat",
+        label="danger",
+        pattern=words(
+            # "say one more word and the dog goes in the dam", "keep it up and the cat goes
+            # to the vet and doesnt come back": a pet held hostage to the partner's
+            # obedience, a known form of coercive control.
+            rf"(?:and|or|n|&) (?:the|your|ur|yer|that) {_PET}(?: of (?:yours|urs))? "
+            r"(?:goes|gets|will go|'ll go|is going|'s going|gonna go|ends up|gets taken) "
+            r"(?:in|into|to|out to|down to|off to|off) (?:the )?(?:river|dam|lake|canal|creek|"
+            r"pound|shelter|road|highway|freeway|motorway|bush|woods|tip|back paddock|vet and)",
+            rf"how long (?:that|your|ur) {_PET}(?: of (?:yours|urs))? (?:lasts|would last)",
+        ),
+        provenance="Safety first: threatening a pet to make a partner comply is coercive "
+        "control (pet abuse is a known risk sign of partner violence).",
+        message="This reads as a threat to an animal the partner loves. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "Keep crying, it's pathetic. Say one more word and the dog goes in the dam.",
+            "keep it up and the cat goes to the vet and doesnt come back. ur choice.",
+            "The dog goes to your mother's or the dog goes in the river. I mean it.",
+            "Keep talking to your sister and we'll see how long that dog of yours lasts.",
+        ),
+        should_pass=(
+            "Finish your veg and the dog gets your crusts",
+            "Drop me at work and the dog goes to the groomers at 10, ok?",
+            "Walk faster or the dog goes in the river again 😂 she loves a swim",
+            "I wonder how long the cat will last on this diet",
+        ),
+        check=not_laughing,
     ),
     Rule(
         id="danger.self-harm",
