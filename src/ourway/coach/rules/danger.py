@@ -208,6 +208,8 @@ _THINGS = (b" charger", b" case", b" battery", b" bill", b" number", b" plan", b
 
 # An injury from a game or the playground: "a massive bruise on her shin from hockey".
 _INJURY = (b"bruis", b"black eye", b"split lip", b"broken rib")
+_MARKS = (*_INJURY, b"purple", b"swollen", b"a mark", b"marks", b"sore", b"bleeding",
+          b"stitches", b"don't do it again", b"dont do it again")  # fmt: skip
 _SPORT = (b"hockey", b"football", b"footy", b"rugby", b"netball", b"soccer", b"basketball",
           b"cricket", b"bouncer", b"helmet", b"training", b" match", b"tackle", b"trampoline",
           b"playground", b"recess", b"at school", b"got into a fight")  # fmt: skip
@@ -237,7 +239,13 @@ def _physical(doc: Doc, start: int, end: int) -> bool:
     # "I'll grab the kids" / "can you grab me a coffee": an errand, not a hand on someone.
     if doc.b[start:end].startswith(b"grab") and before and before[-1] in _ERRAND:
         return False
-    return not after.startswith(_PHYSICAL_AFTER) and not_hyperbole(doc, start, end)
+    if after.startswith(_PHYSICAL_AFTER):
+        return False
+    # "lol it was only a little shove, my elbow's just a bit purple": laughter next to
+    # force played down, with a mark it left, makes light of harm; it is no joke.
+    if doc.b[start:end].startswith((b"only ", b"just ")) and any(m in doc.b[:2000] for m in _MARKS):
+        return True
+    return not_hyperbole(doc, start, end)
 
 
 # "That patient hit you??": someone else's force against the partner, not the writer's.
@@ -367,6 +375,7 @@ RULES = [
             "look, it was only the one slap and he said sorry after",
             "when he's had a drink he shouts and throws things",
             "if anybody asks about my arm just say I fell off the step stool",
+            "lol it was only a little shove, my elbow's just a bit purple. just don't do it again",
         ),
         should_pass=(
             "It hit me that I miss you.",
@@ -374,6 +383,7 @@ RULES = [
             "you beat me at chess again",
             "you hurt my feelings last night",
             "Zoe came home with a massive bruise on her shin from hockey, can you look at it?",
+            "it was only a little push on the swing lol, she loved it",
         ),
         skip=frozenset({NEGATED}),
         check=_physical,

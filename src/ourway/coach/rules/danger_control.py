@@ -24,6 +24,16 @@ def _isolating(doc: Doc, start: int, end: int) -> bool:
         return False
     if next_word(doc, end) == b"down":
         return False  # "he won't let me down": a promise kept, not a ban
+    # "What was the best part of your day? And you're not allowed to say lunch": a game's
+    # rule or a kind one ("not allowed to apologise"); "not allowed to say no" stays.
+    if (
+        doc.b[start:end].endswith(b"allowed")
+        and len(after) > 2
+        and after[0] == b"to"
+        and after[1] in _KIND_BANS
+        and after[2] not in _SILENCED
+    ):
+        return False
     return not_hyperbole(doc, start, end) and next_word(doc, end) not in _FIGURES
 
 
@@ -45,6 +55,8 @@ _MEDICAL = (b"antibiotic", b"doctor", b"dr ", b"physio", b"surgery", b"surgeon",
             b"medication", b"tablets", b"the op ")  # fmt: skip
 # "You're not allowed to apologise for crying": a loving rule, not a ban.
 _KIND_BANS = frozenset({b"apologise", b"apologize", b"say", b"feel", b"worry", b"thank"})
+_SILENCED = frozenset({b"no", b"anything", b"a", b"one", b"nothing", b"that", b"it", b"his",
+                       b"her", b"their", b"no.", b"no,"})  # fmt: skip
 
 
 def _coercing(doc: Doc, start: int, end: int) -> bool:
@@ -219,12 +231,14 @@ RULES = [
             "you're not seeing your friends this weekend, you're staying here with me",
             "Delete Sarah's number. I mean it.",
             "Your mum isn't welcome here and neither are your mates. You've got me, that's enough.",
+            "You're not allowed to say no to me. Remember that.",
         ),
         should_pass=(
             "You're not going to believe what happened at work!",
             "I need to know you're not going to disappear for three days again.",
             "I'm not allowed caffeine after 2 according to the doctor",
             "Honestly you never let me down when it counts.",
+            "what was the best part of your day? and you're not allowed to say lunch",
         ),
         skip=frozenset(),
         check=_isolating,
