@@ -38,7 +38,16 @@ from ourway.coach.evaluate import BINARY, FLOORS, Report, evaluate, load
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"
-    for name in ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+    for name in (
+        "test",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+    )
 ]
 DANGER_STRESS = [
     ROOT / "tests" / "coach" / "corpus" / f"{name}.jsonl"

@@ -1,4 +1,4 @@
-"""Quality on the seven held-out splits: test and holdout, holdout2 ... holdout6.
+"""Quality on the eight held-out splits: test and holdout, holdout2 ... holdout7.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -10,8 +10,11 @@ and harsh start-up errors led to rule fixes that also hold on train, so its scor
 that are no longer unseen). holdout6 came from two more writers (224 cases each) and was
 measured unseen on arrival, each half before its errors were read: 9 of 12 floors (the
 second half 8 of 12, blame F1 0.80); the rule fixes that followed, each also checked on
-every other corpus case, brought it to 12. A missing corpus file fails this test; it never
-silently passes.
+every other corpus case, brought it to 12. holdout7 (round 14) came from two more writers
+(224 cases each, 17 repeats of corpus texts dropped), each half measured unseen on
+arrival: 10 of 12 floors each, every label but danger at its floor; then only their danger
+errors were read (three rule fixes, each checked on every corpus case). A missing corpus
+file fails this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -47,6 +50,9 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.73,
     },
     "holdout6": {},
+    "holdout7": {
+        "danger.precision": 0.80,
+    },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)
 
