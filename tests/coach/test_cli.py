@@ -61,6 +61,16 @@ def test_a_writer_who_may_not_be_safe_gets_the_safety_card_alone(monkeypatch) ->
     assert "1-800-799-7233" not in out
 
 
+def test_danger_only_the_word_model_saw_gets_the_card_as_a_possibility(monkeypatch) -> None:
+    monkeypatch.delenv("CRISIS_COUNTRY", raising=False)
+    text = "Send me the receipt for that coffee. You know the rule. Every purchase."
+    code, out, _ = run(["analyze", text])
+    assert code == 0
+    assert "Some of these words often come up when someone is not safe at home." in out
+    assert "1-800-799-7233" in out  # the crisis lines, as for any writer who may not be safe
+    assert "you may not be safe" not in out
+
+
 def test_words_that_threaten_the_partner_get_the_card_for_the_one_threatening() -> None:
     code, out, _ = run(["analyze", "Give me your passcode. Now. Or you'll regret it."])
     assert code == 0

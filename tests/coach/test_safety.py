@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
+from ourway.coach.result import Analysis, Finding
 from ourway.coach.safety import at_risk, card, used_force
 
 
@@ -82,7 +83,28 @@ def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
         ("Give me your passcode. Now.", "threat"),
         ("I'm so sorry I shoved you into the counter. There's no excuse.", "force"),
         ("Thanks for dinner, it was lovely.", None),
+        # Only the word model saw danger, and no words say whose safety it is.
+        ("Send me the receipt for that coffee. You know the rule. Every purchase.", "maybe"),
     ],
 )
 def test_one_decision_picks_the_safety_card(text: str, kind: str | None) -> None:
     assert card(text, analyze(text)) == kind
+
+
+def model_danger(text: str) -> Analysis:
+    """Danger as the word model alone would add it: one finding on the first word."""
+    words = text.split()[0]
+    finding = Finding("model.danger", "danger", 0, len(words), "Words here ...", "")
+    return Analysis(danger=True, findings=[finding])
+
+
+def test_the_word_model_alone_gets_the_writer_card_worded_as_a_possibility() -> None:
+    # Nothing says whose safety: the writer's side, worded as what it is, a possibility.
+    assert card("I'll be sleeping in the camper tonight. Don't come out.",
+                model_danger("I'll")) == "maybe"  # fmt: skip
+    # Words that say it is the writer's: the plain writer card.
+    assert card("He says I'll be sleeping in the camper tonight.", model_danger("He")) == "writer"
+    # Words that are plainly the controlling partner's: the threat card.
+    assert card("Share your live location. Now.", model_danger("Share")) == "threat"
+    # A rule that names the danger decides as before.
+    assert card("He checks my phone every night.", analyze("He checks my phone every night."))

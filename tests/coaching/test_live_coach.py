@@ -63,6 +63,16 @@ def test_someone_who_may_not_be_safe_is_offered_safety_options(cast: Any) -> Non
     assert "read as a threat" not in page
 
 
+def test_danger_only_the_word_model_saw_is_worded_as_a_possibility(cast: Any) -> None:
+    page = check(cast.client_a, "Send me the receipt for that coffee. You know the rule. "
+                 "Every purchase.")  # fmt: skip
+    assert "Some of these words often come up when someone is not safe at home." in page
+    assert "If that is you, you deserve to be safe." in page
+    assert reverse("care:safety") in page
+    assert "sounds like you may not be safe" not in page
+    assert "<mark>" not in page  # still the card alone, as for any writer who may not be safe
+
+
 def test_someone_who_may_not_be_safe_is_not_coached_on_wording(cast: Any) -> None:
     # Appeasing words to a controlling partner are not an apology to perfect.
     text = (
@@ -133,8 +143,15 @@ def test_saving_words_of_danger_offers_the_right_private_note(cast: Any) -> None
     ).content.decode()
     assert "describes using force against your partner" in page
     assert "reads as a threat" not in page
+    page = cast.client_a.post(
+        reverse("journal:journal"),
+        {"text": "Send me the receipt for that coffee. You know the rule. Every purchase."},
+        follow=True,
+    ).content.decode()
+    assert "Some words you wrote often come up when someone does not feel safe." in page
+    assert reverse("care:safety") in page
     assert all("danger" in sighting.labels for sighting in CoachSighting.objects.all())
-    assert CoachSighting.objects.count() == 3
+    assert CoachSighting.objects.count() == 4
 
 
 def test_labels_of_flattens_the_result() -> None:

@@ -18,7 +18,7 @@ from typing import IO, Any
 from ourway.coach import MAX_CHARS, analyze
 from ourway.coach.evaluate import evaluate_files, format_report
 from ourway.coach.result import Analysis, Finding
-from ourway.coach.safety import Card, card
+from ourway.coach.safety import FOR_THE_WRITER, Card, card
 from ourway.content.care import INTERNATIONAL_DIRECTORIES, SAFETY_CARDS, Line, resources_for
 
 _LABEL_COLOUR = {"danger": "31;1", "blame": "31", "horsemen": "35", "needs": "36"}
@@ -78,7 +78,7 @@ def safety_card(kind: Card) -> list[str]:
     of CRISIS_COUNTRY (the app's own setting; default US) for a writer who may not be safe."""
     texts = SAFETY_CARDS[kind]
     lines = [texts.lead + " " + texts.body, *([texts.more] if texts.more else [])]
-    if kind != "writer":
+    if kind not in FOR_THE_WRITER:
         return lines
     country = resources_for(os.environ.get("CRISIS_COUNTRY", ""))
     return [
@@ -98,7 +98,7 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
     """
     paint = _colour(colour)
     kind = card(text, result)
-    if kind == "writer":
+    if kind in FOR_THE_WRITER:
         said = safety_card(kind)
         lines = [paint("Worth another look: danger", "1"), paint(said[0], "31;1"), *said[1:]]
         for finding in result.findings:

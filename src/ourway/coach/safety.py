@@ -19,9 +19,13 @@ import re2
 from ourway.coach.result import Analysis
 
 AtRisk = Literal["writer", "partner"]
-# Which safety card a message gets: the writer's own safety, a threat or control over the
-# partner, or force the writer describes using against the partner.
-Card = Literal["writer", "threat", "force"]
+# Which safety card a message gets: the writer's own safety ("writer" when the words say
+# so, "maybe" when only the word model saw danger and nothing says whose it is), a threat
+# or control over the partner, or force the writer describes using against the partner.
+Card = Literal["writer", "maybe", "threat", "force"]
+# The cards for a writer who may not be safe: safety options (and, in the CLI, crisis
+# lines) and no coaching on wording for the partner.
+FOR_THE_WRITER: frozenset[str] = frozenset({"writer", "maybe"})
 
 # Rules whose words are the writer's own fear, injury or self-harm: the writer's safety.
 _WRITER_RULES = frozenset(
@@ -85,24 +89,32 @@ _CONTROLLING = re2.compile(
 
 def at_risk(text: str, result: Analysis) -> AtRisk | None:
     """Whose safety the danger in `result` is about; None when there is no danger."""
+    found = _whose(text, result)
+    return found[0] if found else None
+
+
+def _whose(text: str, result: Analysis) -> tuple[AtRisk, bool] | None:
+    """at_risk, and whether the words say so (False: the safe side, by default)."""
     if not result.danger:
         return None
     rules = {f.rule for f in result.findings if f.label == "danger"}
     if rules & _WRITER_RULES:
-        return "writer"
+        return "writer", True
     if _FORCE_RULE in rules:
-        return "partner"
+        return "partner", True
     lower = text.lower()
     if _RECEIVING.search(lower):
-        return "writer"
+        return "writer", True
     # A rule found a threat, an order or a demand, with no one else acting and no fear:
     # the writer's own ("Answer when I call. Every time. Or there will be consequences.").
     # The word model alone says too little about who acts (it also flags comfort after a
     # mugging): then the writer's safety comes first, unless the words are plainly the
     # controlling partner's own.
     if any(rule.startswith("danger.") for rule in rules):
-        return "partner"
-    return "partner" if _CONTROLLING.search(lower) else "writer"
+        return "partner", True
+    if _CONTROLLING.search(lower):
+        return "partner", True
+    return "writer", False
 
 
 def used_force(result: Analysis) -> bool:
@@ -113,9 +125,13 @@ def used_force(result: Analysis) -> bool:
 def card(text: str, result: Analysis) -> Card | None:
     """The safety card for `result` (None when there is no danger): the one decision the
     live coach, the note after saving and `ourway analyze` all show."""
-    whose = at_risk(text, result)
-    if whose is None:
+    found = _whose(text, result)
+    if found is None:
         return None
+    whose, said = found
     if whose == "writer":
-        return "writer"
+        # Only the word model saw danger and no words say whose: the writer's card, worded
+        # as the possibility it is ("I'll be sleeping in the camper tonight. Don't come
+        # out." is a talk ended, and it is also how a frightened person might write).
+        return "writer" if said else "maybe"
     return "force" if used_force(result) else "threat"

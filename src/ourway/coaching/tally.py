@@ -69,6 +69,12 @@ def offer_safety(request: Any, *, about: Card | None = None) -> None:
             )
         )
         link = _("If you are the one who feels unsafe, see private safety options")
+    elif about == "maybe":
+        note_text = _(
+            "Some words you wrote often come up when someone does not feel safe. If that is "
+            "you, support is private."
+        )
+        link = _("See private safety options")
     else:
         note_text = _("Something you wrote suggests you may not feel safe. Support is private.")
         link = _("See private safety options")

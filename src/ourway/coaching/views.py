@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ourway.coach import analyze
-from ourway.coach.safety import card
+from ourway.coach.safety import FOR_THE_WRITER, card
 from ourway.coaching.purposes import hints_for
 from ourway.content.care import SAFETY_CARDS, SafetyCard
 from ourway.text import clean_text
@@ -31,7 +31,7 @@ def check(request: HttpRequest) -> HttpResponse:
     kind = card(text, analysis) if analysis else None
     # Safety first: someone who may not be safe is not coached on wording for the partner
     # (a fuller apology, a softer start-up to someone they fear); only the safety card.
-    coached = result is not None and kind != "writer"
+    coached = result is not None and kind not in FOR_THE_WRITER
     findings = []
     if result and coached:
         # Two rules may read the same words the same way ("I feel like you" is a faux

@@ -314,6 +314,11 @@ SAFETY_CARDS: dict[str, SafetyCard] = {
         N_("You deserve to be safe. Support is private and free."),
         N_("See private safety options"),
     ),
+    "maybe": SafetyCard(
+        N_("Some of these words often come up when someone is not safe at home."),
+        N_("If that is you, you deserve to be safe. Support is private and free."),
+        N_("See private safety options"),
+    ),
     "threat": SafetyCard(
         N_("These words read as a threat, or as control over your partner."),
         N_(
