@@ -586,8 +586,8 @@ RULES = [
             r"overdose",
             r"slit my (?:wrists?|throat)",
             # the means named instead of the word: "I'll take every pill in the cabinet"
-            r"(?:take|swallow|down|neck) (?:every|all (?:my|of my)|the whole|a whole) "
-            r"(?:pill|pills|packet|bottle|tablets|box)",
+            r"(?:take|taking|swallow|swallowing|down|downing|neck|necking) (?:every|all (?:my|of "
+            r"my)|the whole|a whole) (?:pill|pills|packet|bottle|tablet|tablets|box|meds)",
             r"(?:drive|crash|steer) (?:(?:my|the) car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|"
             r"river|cliff|lorry|truck|motorway)",
             r"(?:jump|throw myself) (?:off|in front of) (?:a|the) (?:bridge|train|roof|building|"
@@ -607,6 +607,7 @@ RULES = [
             "sometimes I want to die",
             "kms if you walk out that door tonight. im serious",
             "If you go I'll take every pill in the cabinet.",
+            "If you walk out that door I'm swallowing every tablet in that cupboard.",
             "I'm going to drive into a tree tonight and you can explain to everyone why.",
             "if u dont pick up next time i'll do something stupid and it'll be ur fault",
             "Go then. Just remember I've got nothing left to live for.",
