@@ -529,7 +529,7 @@ RULES = [
             # to the vet and doesnt come back": a pet held hostage to the partner's
             # obedience, a known form of coercive control.
             rf"(?:and|or|n|&) (?:the|your|ur|yer|that) {_PET}(?: of (?:yours|urs))? "
-            r"(?:goes|gets|will go|'ll go|is going|'s going|gonna go|ends up|gets taken) "
+            r"(?:goes|will go|'ll go|is going|'s going|gonna go|ends up|gets taken) "
             r"(?:in|into|to|out to|down to|off to|off) (?:the )?(?:river|dam|lake|canal|creek|"
             r"pound|shelter|road|highway|freeway|motorway|bush|woods|tip|back paddock|vet and)",
             rf"how long (?:that|your|ur) {_PET}(?: of (?:yours|urs))? (?:lasts|would last)",
@@ -547,6 +547,7 @@ RULES = [
         should_pass=(
             "Finish your veg and the dog gets your crusts",
             "Drop me at work and the dog goes to the groomers at 10, ok?",
+            "Drop me off first and the cat gets to the vet and back by five",
             "Walk faster or the dog goes in the river again 😂 she loves a swim",
             "I wonder how long the cat will last on this diet",
         ),
