@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from ourway.coach import Analysis, analyze
 from ourway.coach.safety import Card, card
 from ourway.coaching.models import CoachSighting
+from ourway.content.care import SAFETY_CARDS
 
 
 def labels_of(text: str, analysis: Analysis | None = None) -> list[str]:
@@ -54,28 +55,6 @@ def offer_safety(request: Any, *, about: Card | None = None) -> None:
         url = reverse("care:safety")
     except NoReverseMatch:  # the care app is not installed
         return
-    if about in ("threat", "force"):
-        what = (
-            _("Something you wrote describes using force against your partner.")
-            if about == "force"
-            else _("Something you wrote reads as a threat, or as control over your partner.")
-        )
-        note_text = (
-            what
-            + " "
-            + _(
-                "If you want help to stop, a counsellor or your doctor can point you, privately, "
-                "to a programme for people who want to change."
-            )
-        )
-        link = _("If you are the one who feels unsafe, see private safety options")
-    elif about == "maybe":
-        note_text = _(
-            "Some words you wrote often come up when someone does not feel safe. If that is "
-            "you, support is private."
-        )
-        link = _("See private safety options")
-    else:
-        note_text = _("Something you wrote suggests you may not feel safe. Support is private.")
-        link = _("See private safety options")
+    said = SAFETY_CARDS[about or "writer"]
+    note_text, link = _(said.note), _(said.link)
     messages.info(request, format_html('{} <a href="{}">{}</a>', note_text, url, link))

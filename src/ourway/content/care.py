@@ -299,6 +299,7 @@ class SafetyCard:
     lead: str  # said first, in bold
     body: str
     link: str  # the words of the link to the private safety page
+    note: str  # the private note after saving, before the link
     more: str = ""  # a second paragraph
 
 
@@ -313,11 +314,16 @@ SAFETY_CARDS: dict[str, SafetyCard] = {
         N_("What you wrote sounds like you may not be safe."),
         N_("You deserve to be safe. Support is private and free."),
         N_("See private safety options"),
+        N_("Something you wrote suggests you may not feel safe. Support is private."),
     ),
     "maybe": SafetyCard(
         N_("Some of these words often come up when someone is not safe at home."),
         N_("If that is you, you deserve to be safe. Support is private and free."),
         N_("See private safety options"),
+        N_(
+            "Some words you wrote often come up when someone does not feel safe. If that is "
+            "you, support is private."
+        ),
     ),
     "threat": SafetyCard(
         N_("These words read as a threat, or as control over your partner."),
@@ -326,6 +332,11 @@ SAFETY_CARDS: dict[str, SafetyCard] = {
             "pause before you send or keep them."
         ),
         _IF_UNSAFE,
+        N_(
+            "Something you wrote reads as a threat, or as control over your partner. If you "
+            "want help to stop, a counsellor or your doctor can point you, privately, to a "
+            "programme for people who want to change."
+        ),
         _HELP_TO_STOP,
     ),
     "force": SafetyCard(
@@ -335,6 +346,11 @@ SAFETY_CARDS: dict[str, SafetyCard] = {
             "their fault. Give them space, and the choice of when to talk."
         ),
         _IF_UNSAFE,
+        N_(
+            "Something you wrote describes using force against your partner. If you want help "
+            "to stop, a counsellor or your doctor can point you, privately, to a programme for "
+            "people who want to change."
+        ),
         _HELP_TO_STOP,
     ),
 }
