@@ -29,8 +29,9 @@ FOR_THE_WRITER: frozenset[str] = frozenset({"writer", "maybe"})
 
 # Rules whose words are the writer's own fear, injury or self-harm: the writer's safety.
 _WRITER_RULES = frozenset(
-    {"danger.violence", "danger.fear", "danger.harm-described", "danger.self-harm"}
-)
+    {"danger.violence", "danger.fear", "danger.harm-described", "danger.self-harm",
+     "danger.escape"}
+)  # fmt: skip
 # The writer describes using force against the partner.
 _FORCE_RULE = "danger.harm-done"
 
@@ -54,6 +55,10 @@ _RECEIVING = re2.compile(
     r"|\bi(?:'ve| have|ve)? (?:stopped|quit|given up) (?:going|seeing|calling|visiting)\b"
     r"|\b(?:bruises?|bruised|marks on|my arm|my wrist|my neck|my ribs|on the floor)\b"
     r"|\b(?:keeps|kept|always|is always|was) saying\b|\bsays\b|\bsaid,? [\"'‘“]"
+    r"|\bif i say no\b|\bjust cuddl|\bhim (?:seh|say|says|said)\b|\bshows? (?:you|u|him|her) my\b"
+    r"|\b(?:you|u) need to (?:know|see) where i am\b|\b(?:mad|angry) at me\b"
+    r"|\bturned on (?:the|my) location\b|\b(?:say|said|told \w+(?: \w+)?) (?:that )?i (?:fell|"
+    r"tripped|walked into|slipped)\b"
     r"|\b(?:you|u) (?:took|take|changed|hid|hide|went through|go through) (?:all )?my\b"
     r"|\b(?:won'?t|doesn'?t|never|refuses to) (?:give|let)\b|\bplease stop\b|\bin my name\b"
     r"|\bmy (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancé|fiancee|bf|gf|hubby|"

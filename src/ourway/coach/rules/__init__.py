@@ -8,6 +8,7 @@ from ourway.coach.rules import (
     blame,
     danger,
     danger_control,
+    danger_quiet,
     horsemen,
     horsemen_more,
     ifeel,
@@ -20,6 +21,7 @@ from ourway.coach.rules import (
 ALL_RULES: tuple[Rule, ...] = (
     *danger.RULES,
     *danger_control.RULES,
+    *danger_quiet.RULES,
     *blame.RULES,
     *horsemen.RULES,
     *horsemen_more.RULES,

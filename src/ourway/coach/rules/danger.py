@@ -84,9 +84,17 @@ _TRIVIAL = (
 )
 
 
+# "lol not even joking", "😂 no but seriously": the writer takes the laugh back.
+_IN_EARNEST = (b"not joking", b"not even joking", b"no but seriously", b"i'm serious",
+               b"im serious", b"i mean it", b"no literally", b"dead serious", b"not kidding",
+               b"no joke")  # fmt: skip
+
+
 def laughing(doc: Doc, start: int, end: int) -> bool:
     around = doc.b[max(0, start - 80) : end + 80]
-    return any(p in around for p in _LAUGHING)
+    if not any(p in around for p in _LAUGHING):
+        return False
+    return not any(p in doc.b[:2000] for p in _IN_EARNEST)
 
 
 def not_hyperbole(doc: Doc, start: int, end: int) -> bool:
@@ -130,10 +138,13 @@ def _threat(doc: Doc, start: int, end: int) -> bool:
 # Veiled self-harm counts only when it is held over the partner: "I'll do something
 # stupid like buy a boat", "I won't survive this week without coffee" and "the GP says
 # I can stop taking my tablets on Friday" are not threats.
-_VEILED = (b"something", b"survive", b"stop taking")
+_VEILED = (b"something", b"survive", b"stop taking", b"stopping my", b"stopping all",
+           b"quitting", b"coming off", b"know what i", b"promise", b"himself",
+           b"herself")  # fmt: skip
 _HELD_OVER = (b"if you", b"if u", b"unless you", b"unless u", b"your fault", b"ur fault",
               b"because of you", b"because of u", b"on you", b"on u", b"leave me",
-              b"walk out", b"answer", b"pick up")  # fmt: skip
+              b"walk out", b"answer", b"pick up", b"move out", b"without him", b"without her",
+              b"if i go", b"if mi go", b"if i leave", b"break up")  # fmt: skip
 
 
 def _self_harm(doc: Doc, start: int, end: int) -> bool:
@@ -332,16 +343,30 @@ RULES = [
             r"shove|shoved|shoves|push|pushed|pushes|choke|choked|chokes|choking|strangle|"
             r"strangled|grab|grabbed|grabs|beat|beats|beating|smack|smacked|smacks|bit|"
             r"pinned|pin|dragged|drags|threw|throws|spat on|spit on|burned|shook|"
-            r"attacked|attacks|restrained|choked out|strangling|headbutted) "
+            r"attacked|attacks|restrained|choked out|strangling|headbutted|skelped|skelps|"
+            r"walloped|whacked|belted|thumped|leathered|lamped) "
             r"(?:me|us|the kids|our (?:son|daughter|kids|baby)|my (?:arm|arms|face|neck|head|"
             r"wrist|wrists|hair|throat|shoulder|shoulders|body|leg|back))",
             r"(?:he|she|they|he's|she's|he has|she has|he|my (?:husband|wife|partner|boyfriend|"
             r"girlfriend|bf|gf|ex)) (?:\w+ )?(?:hurt|hurts|hurting|hit|hits|slapped|pushed) "
             r"(?:me|us)",
-            r"(?:threw|throws|throwing|hurled|smashed|smashes|broke|punched|punch|punches|"
-            r"punching) (?:a |the |my |his |her |"
+            r"(?:threw|throws|throw|throwing|hurled|smashed|smashes|broke|punched|punch|punches|"
+            r"punching|fecked|flung|lobbed|chucked|chucks|launched) (?:a |the |my |his |her |"
             r"things |stuff |something |his phone |a plate |a glass |a hole )?"
-            r"(?:[a-z]+ )?(?:at me|in the wall|the wall|my phone|the door|through the wall)",
+            r"(?:[a-z]+ )?(?:at me|at my head|in the wall|the wall|my phone|the door|"
+            r"through the wall)",
+            r"(?:fist|hand|foot|head) through the (?:door|wall|window)",
+            r"(?:put|pinned|pushed|shoved|slammed|had|threw|held|holds|pins|pin) (?:me|her|him) "
+            r"(?:up )?against the (?:wall|press|fridge|door|counter|radiator|car|worktop)",
+            r"had me by the (?:neck|throat|hair|arm|wrist)",
+            r"(?:holds?|holding|held|pins?|pinned|pinning) (?:me|her|him) (?:down|on the "
+            r"(?:bed|floor|ground|sofa|couch))",
+            # the writer asking about it in the second person: "if your gf holds you down"
+            r"(?:he|she|gf|bf|girlfriend|boyfriend|partner|someone|somebody) (?:\w+ )?(?:holds|"
+            r"held|pins|pinned) you (?:down|on the (?:bed|floor|ground|sofa|couch))",
+            r"(?:put|laid|lay|lays|puts) (?:his|her|their) hands on (?:me|you|her|him|u)",
+            r"(?:didn'?t|did not) mean to (?:push|hit|grab|shove|slap|kick|choke) me",
+            r"(?:una )?(?:cachetada|bofetada)|me (?:peg[oó]|golpe[oó]|empuj[oó])",
             r"(?:bruise|bruises|bruised|black eye|split lip|broken rib|"
             r"restraining order|protective order|domestic violence|abusive|abuser|abuse|abused)",
             r"(?:locked|locks|lock) me (?:in|out)",
@@ -352,7 +377,7 @@ RULES = [
             r"(?:raised|raises|raise) (?:his|her|a) (?:hand|fist) (?:to|at) me",
             r"(?:get|got|gets) physical",
             # minimised: "it was only the one slap", "just a shove"
-            r"(?:only|just) (?:the one|one|a|a little|a wee|the odd) "
+            r"(?:only|just|about) (?:the one|one|a|a little|a wee|the odd) "
             r"(?:slap|shove|push|smack|punch|kick|thump)",
             # "then he doesn't shout and throw things"
             r"(?:shout|shouts|shouting|yell|yells|yelling|scream|screams|screaming|rage|rages) "
@@ -360,7 +385,7 @@ RULES = [
             r"(?:things|stuff|plates)",
             r"(?:he|she|you|u) (?:\w+ )?(?:throws|threw|smashes|smashed) (?:things|stuff|plates)",
             r"(?:drag|drags|dragged|dragging|pull|pulled|yank|yanked|grab|grabbed) me (?:\w+ ){0,3}"
-            r"by (?:my|meh|mi|the) (?:arm|hair|neck|throat|wrist)",
+            r"by (?:my|meh|mi|the) (?:arm|hair|neck|throat|wrist|collar|jaw|shirt)",
             # covering it up: "if anybody asks about my arm just say I fell"
             r"if (?:anybody|anyone|someone|people|they) asks? (?:about|bout) (?:my|the|your|ur) "
             r"(?:arm|arms|eye|face|bruise|bruises|lip|wrist|neck|marks|cheek)",
@@ -376,6 +401,11 @@ RULES = [
             "when he's had a drink he shouts and throws things",
             "if anybody asks about my arm just say I fell off the step stool",
             "lol it was only a little shove, my elbow's just a bit purple. just don't do it again",
+            "she skelped me across the face in front of the bairns",
+            "ah he only fecked the remote at me, there's a lump on my head",
+            "Dec put me up against the press when i said about the ESB bill",
+            "is it a red flag if someone pins you on the bed till you say sorry",
+            "I know you didn't mean to push me that hard, I should've got out the way.",
         ),
         should_pass=(
             "It hit me that I miss you.",
@@ -384,6 +414,8 @@ RULES = [
             "you hurt my feelings last night",
             "Zoe came home with a massive bruise on her shin from hockey, can you look at it?",
             "it was only a little push on the swing lol, she loved it",
+            "we thumped them 4-0 on Saturday, what a match",
+            "he holds the door for me every time, such a gent",
         ),
         skip=frozenset({NEGATED}),
         check=_physical,
@@ -404,6 +436,10 @@ RULES = [
             r" (?:so |really |genuinely |actually |a bit |kind of |still )?(?:scared|afraid|"
             r"frightened|terrified) of me",
             r"i shoved past (?:you|u)",
+            r"i (?:put|laid) my hands on (?:you|u)",
+            r"i (?:had to |have to )?(?:hold|held|pin|pinned) (?:you|u) (?:down|on the)",
+            r"i (?:put|pinned|pushed|shoved|slammed|held|had) (?:you|u) (?:up )?against the",
+            r"i (?:didn'?t|did not) mean to (?:push|hit|grab|shove|slap|kick|choke) (?:you|u)",
             # ... and excused: "if you'd just listened I wouldn't have had to grab you"
             r"(?:hit|slapped|pushed|choked|kicked|shoved) (?:you|u)",
             r"(?:wouldn't|would not|wouldnt) have had to (?:grab|hit|push|shove|slap|hurt|"
@@ -426,6 +462,9 @@ RULES = [
             "you made me do this. if you'd just listened i wouldn't have had to grab you",
             "Babe I'm sorry I hurt you. You know I only get like that because I love you.",
             "What I'm hearing is that when I punch the wall you get scared of me.",
+            "I'm so sorry I put my hands on you Saturday. It was wrong and it was all on me.",
+            "stop telling people I hit you. I had to hold you down so you'd calm down.",
+            "I didn't mean to shove you that hard, I was just so angry.",
         ),
         should_pass=(
             "I pushed you to apply and look, you got it!",
@@ -533,6 +572,11 @@ RULES = [
             r"(?:in|into|to|out to|down to|off to|off) (?:the )?(?:river|dam|lake|canal|creek|"
             r"pound|shelter|road|highway|freeway|motorway|bush|woods|tip|back paddock|vet and)",
             rf"how long (?:that|your|ur) {_PET}(?: of (?:yours|urs))? (?:lasts|would last)",
+            # "next time he might make it as far as the highway", "that cat of yours does love
+            # getting out when doors get left open"
+            r"(?:might|could|will|'ll) make it (?:as far as |all the way to |to )the (?:highway|"
+            r"road|motorway|freeway|main road)",
+            rf"{_PET} of (?:yours|urs) (?:\w+ )?(?:loves?|likes?) getting out",
         ),
         provenance="Safety first: threatening a pet to make a partner comply is coercive "
         "control (pet abuse is a known risk sign of partner violence).",
@@ -543,6 +587,9 @@ RULES = [
             "keep it up and the cat goes to the vet and doesnt come back. ur choice.",
             "The dog goes to your mother's or the dog goes in the river. I mean it.",
             "Keep talking to your sister and we'll see how long that dog of yours lasts.",
+            "the dog got out again today. next time he might make it as far as the highway.",
+            "Keep ignoring my calls then. That cat of yours does love getting out when doors "
+            "get left open 🙂",
         ),
         should_pass=(
             "Finish your veg and the dog gets your crusts",
@@ -591,9 +638,27 @@ RULES = [
             r"my)|the whole|a whole) (?:pill|pills|packet|bottle|tablet|tablets|box|meds)",
             r"(?:drive|crash|steer) (?:(?:my|the) car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|"
             r"river|cliff|lorry|truck|motorway)",
-            r"(?:jump|throw myself) (?:off|in front of) (?:a|the) (?:bridge|train|roof|building|"
-            r"cliff|bus|lorry)",
+            r"(?:jump|jumping|throw myself|throwing myself) (?:off|in front of) (?:a|the) "
+            r"(?:\w+ )?(?:bridge|gate|train|roof|building|cliff|bus|lorry)",
             r"(?:don'?t|do not) expect me to be (?:alive|breathing)",
+            # veiled (see _self_harm: held over the partner): "if you take that job I'm
+            # stopping my meds", "I don't know what I'll do", "he'll hurt himself"
+            r"(?:stopping|quitting|coming off) (?:all )?(?:of )?my (?:meds|medication|pills|"
+            r"tablets|insulin)",
+            r"(?:don'?t|do not) know what i(?:'ll|ll| will| might) do",
+            r"(?:can'?t|cannot) promise (?:you )?anything about me",
+            r"(?:go|gonna|going to|a go|will|'ll|would|'d) (?:hurt|harm|kill) (?:himself|herself)",
+            r"(?:nothing|no reason) (?:keeping|to keep|that keeps) me (?:on this earth|here|alive|"
+            r"going)",
+            r"(?:the )?only reason (?:i'm|im|i am) still (?:here|alive|breathing)",
+            r"ways? to have an accident",
+            r"if i (?:don'?t|do not) wake up (?:tomorrow|tmr|tmrw|tomoz|in the morning)",
+            r"(?:read|see|hear) (?:it|me) at (?:the|my) funeral",
+            r"(?:don'?t|do not) (?:call|come|bother) when (?:you|u) hear the news",
+            r"(?:walk|walking) into the (?:sea|river|lake|canal|ocean|vistula|thames|liffey)",
+            r"(?:i'll|ill|i will|i'd) be (?:in|at the bottom of) the (?:river|sea|canal|lake|"
+            r"liffey|thames)",
+            r"magpapakamatay|khud ko kuch (?:kar|kr)|mara hua (?:muh|munh|mooh)",
             r"(?:don'?t|do not) be surprised if i'?m not (?:alive|breathing|here when)",
             # veiled: "if u don't pick up i'll do something stupid and it'll be ur fault"
             r"(?:i'll|i will|ill|i'm gonna|im gonna|i'm going to|im going to|i might) "
@@ -615,6 +680,11 @@ RULES = [
             "if u go to ur dads this weekend just know i might not wake up sunday",
             "If you move out I won't survive that. I've looked up how.",
             "If you go back to that job I'll stop taking my insulin. Your choice.",
+            "if you take that job I'm stopping my meds. all of them. I mean it.",
+            "if you move out I don't know what I'll do. I'm just being honest",
+            "if i dont wake up tmr at least u had fun at Jia's party 🙃",
+            "if you go back to Kraków without me I'll walk into the Vistula lol. not even joking",
+            "You are the only reason I'm still here. If you walk out, think about that.",
         ),
         should_pass=(
             "I'm dying to see that movie",
@@ -624,6 +694,9 @@ RULES = [
             "I'm bored, I'm going to do something stupid with my hair tonight",
             "I won't survive this week without coffee",
             "I looked up how to make sourdough and now the kitchen is covered in flour",
+            "The GP says I'm stopping my meds on Friday, finally!",
+            "I don't know what I'll do with all this lasagne, come over?",
+            "careful on that ladder, he'll hurt himself showing off",
         ),
         skip=frozenset(),  # negation: see _self_harm
         check=_self_harm,
