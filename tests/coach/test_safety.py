@@ -85,6 +85,31 @@ def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
         ("Thanks for dinner, it was lovely.", None),
         # Only the word model saw danger, and no words say whose safety it is.
         ("Send me the receipt for that coffee. You know the rule. Every purchase.", "maybe"),
+        # Danger said quietly (rules/danger_quiet.py): the words now say whose it is.
+        (
+            "Sorry I didn't pick up earlier. I know you need to know where I am. I'll text you "
+            "before every case from now on.",
+            "writer",
+        ),
+        (
+            "I've got the kids' bags packed under the bed just in case. Can we come to yours if it "
+            "kicks off?",
+            "writer",
+        ),
+        ("please don't sleep with the gun on the nightstand again when you're mad at me", "writer"),
+        ("if you go back home without me I'll walk into the river lol. not even joking", "writer"),
+        (
+            "lol he'd actually kill me if he saw i bought these boots, no literally. can i hide them "
+            "at yours?",
+            "writer",
+        ),
+        (
+            "I've turned on location sharing on your phone so I always know where you are. Don't "
+            "turn it off.",
+            "threat",
+        ),
+        ("Tonight is going to be different. A husband has needs.", "threat"),
+        ("I had to hold you down so you'd calm down. Any man would have done the same.", "force"),
     ],
 )
 def test_one_decision_picks_the_safety_card(text: str, kind: str | None) -> None:
