@@ -5,7 +5,10 @@
 
 The texts: every corpus message (replies with their bid, and once more without it), every
 rule's should_flag and should_pass example, and a few edge cases (empty, non-ASCII, lone
-surrogates, a long windowed text). `check` prints the first differences and exits 1.
+surrogates, a long windowed text). `check` matches results by case (source, bid and a
+hash of the whole text), not by position, so adding a rule example or a corpus case does
+not shift every result after it; it prints the first differences, counts the cases that
+are new or gone, and exits 1 when a result differs.
 
 Held-out and stress sets must stay unread: for their cases `check` prints only the file,
 the id and the labels that changed, never the text, its findings or its rewrite.
@@ -13,6 +16,7 @@ the id and the labels that changed, never the text, its findings or its rewrite.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -66,12 +70,18 @@ def snapshot() -> list[dict[str, Any]]:
     return [
         {
             "text": text[:200],
+            "sha": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16],
             "reply_to": bid,
             "source": source,
             "result": analyze(text, reply_to=bid).to_dict(),
         }
         for text, bid, source in cases()
     ]
+
+
+def key(entry: dict[str, Any]) -> tuple[str, str | None, str]:
+    """Which case a result belongs to (snapshots written before "sha" use the text)."""
+    return (str(entry["source"]), entry.get("reply_to"), entry.get("sha") or entry["text"])
 
 
 def show(before: dict[str, Any], now: dict[str, Any]) -> str:
@@ -101,16 +111,17 @@ def main(argv: list[str]) -> int:
         path.write_text(json.dumps(now, indent=0), "utf-8")
         print(f"wrote {len(now)} results to {path}")
         return 0
-    before = json.loads(path.read_text("utf-8"))
     # Round-trip through JSON so both sides have the same types (tuples become lists).
     now = json.loads(json.dumps(now))
-    diffs = [(b, n) for b, n in zip(before, now, strict=False) if b != n]
-    if len(before) != len(now):
-        print(f"{len(before)} results before, {len(now)} now")
+    # The same example under two rules is the same case with the same result: one entry.
+    old = {key(entry): entry for entry in json.loads(path.read_text("utf-8"))}
+    new = {key(entry): entry for entry in now}
+    diffs = [(old[k], n) for k, n in new.items() if k in old and old[k]["result"] != n["result"]]
     for b, n in diffs[:5]:
         print(show(b, n))
-    print(f"{len(now)} results, {len(diffs)} differ")
-    return 1 if diffs or len(before) != len(now) else 0
+    added, gone = len(new.keys() - old.keys()), len(old.keys() - new.keys())
+    print(f"{len(new)} cases, {len(diffs)} differ, {added} new, {gone} gone")
+    return 1 if diffs else 0
 
 
 if __name__ == "__main__":
