@@ -99,8 +99,8 @@ def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
         ("please don't sleep with the gun on the nightstand again when you're mad at me", "writer"),
         ("if you go back home without me I'll walk into the river lol. not even joking", "writer"),
         (
-            "lol he'd actually kill me if he saw i bought these boots, no literally. can i hide them "
-            "at yours?",
+            "lol he'd actually kill me if he saw i bought these boots, no literally. can i hide "
+            "them at yours?",
             "writer",
         ),
         (
