@@ -110,6 +110,16 @@ def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
         ),
         ("Tonight is going to be different. A husband has needs.", "threat"),
         ("I had to hold you down so you'd calm down. Any man would have done the same.", "force"),
+        # Only the word model saw danger; the words are the controlling partner's own rule.
+        ("Unfollow him tonight and send me the screenshot. I'll be checking.", "threat"),
+        ("Don't unplug the camera again. I just like seeing you and the baby.", "threat"),
+        ("Turn Life360 off again and I'll assume you're hiding something.", "threat"),
+        # ... but not the one controlled taking a rule back.
+        (
+            "I've moved my wages to an account in my own name. I'm not asking permission to buy "
+            "shampoo anymore.",
+            "maybe",
+        ),
     ],
 )
 def test_one_decision_picks_the_safety_card(text: str, kind: str | None) -> None:

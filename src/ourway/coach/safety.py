@@ -89,6 +89,15 @@ _CONTROLLING = re2.compile(
     r"|\b(?:you're|youre|you are) not (?:going|seeing|ringing|calling|leaving|taking) "
     r"(?:back to |to |out with )?(?:that|your|any|those|him|her)\b"
     r"|\bsee if you get (?:them|it|her|him) back\b|\bif you (?:don'?t|do not) pick up\b"
+    # Rules laid down (read on danger round 12 in the controlling partner's voice, measured
+    # on rounds 11 and 13): "I'm not asking." (not "I'm not asking permission to buy
+    # shampoo anymore": the one controlled, taking it back), "I'll assume you're hiding
+    # something", "I'll be checking", "I have needs", "don't unplug it again". Not "it's
+    # normal" or "every couple ...": the one controlled says those too, to play it down.
+    r"|\bi'?m not ask(?:ing|in)(?: again| twice| you)?(?:[.,!;]|$)|\bi'?ll (?:assume|know)\b"
+    r"|\bi'?ll be checking\b"
+    r"|\bi (?:have|got|'ve got) needs\b|\b(?:don'?t|do not) (?:unplug|move|turn off|take off) "
+    r"(?:it|the camera|that)\b|\b(?:turn|take) it off again\b|\bfrom now (?:on )?(?:you|u)\b"
 )
 
 
