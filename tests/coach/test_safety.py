@@ -110,6 +110,8 @@ def test_force_the_writer_used_is_told_apart_from_a_threat() -> None:
         ),
         ("Tonight is going to be different. A husband has needs.", "threat"),
         ("I had to hold you down so you'd calm down. Any man would have done the same.", "force"),
+        ("Sorry I put my fist through the door last night. I'll pay for it.", "force"),
+        ("last time he put his fist through the door an inch from my head", "writer"),
         # Only the word model saw danger; the words are the controlling partner's own rule.
         ("Unfollow him tonight and send me the screenshot. I'll be checking.", "threat"),
         ("Don't unplug the camera again. I just like seeing you and the baby.", "threat"),

@@ -232,6 +232,9 @@ def sporting(doc: Doc, start: int, end: int) -> bool:
     return any(s in doc.b[left:right] for s in _SPORT)
 
 
+_LIMBS = (b"fist", b"hand", b"foot", b"head")
+
+
 def _physical(doc: Doc, start: int, end: int) -> bool:
     """'It hit me that...' or 'pushed me to grow' are not violence."""
     if doc.b[start:end].startswith(_INJURY) and sporting(doc, start, end):
@@ -239,6 +242,9 @@ def _physical(doc: Doc, start: int, end: int) -> bool:
     before = doc.b[max(0, start - 10) : start].split()
     after = doc.b[end : end + 12]
     if before and before[-1] in _PHYSICAL_NOT:
+        return False
+    # "I put my fist through the door": the writer's own force (danger.harm-done says so).
+    if doc.b[start:end].startswith(_LIMBS) and before and before[-1] == b"my":
         return False
     # "Smacked my head on the cupboard door", "I hit my arm": an accident, no one else.
     if (
@@ -437,6 +443,7 @@ RULES = [
             r"frightened|terrified) of me",
             r"i shoved past (?:you|u)",
             r"i (?:put|laid) my hands on (?:you|u)",
+            r"i (?:put|punched|rammed|shoved) my (?:fist|hand|foot|head) through",
             r"i (?:had to |have to )?(?:hold|held|pin|pinned) (?:you|u) (?:down|on the)",
             r"i (?:put|pinned|pushed|shoved|slammed|held|had) (?:you|u) (?:up )?against the",
             r"i (?:didn'?t|did not) mean to (?:push|hit|grab|shove|slap|kick|choke) (?:you|u)",
@@ -465,6 +472,7 @@ RULES = [
             "I'm so sorry I put my hands on you Saturday. It was wrong and it was all on me.",
             "stop telling people I hit you. I had to hold you down so you'd calm down.",
             "I didn't mean to shove you that hard, I was just so angry.",
+            "I know I scared you when I put my fist through the door.",
         ),
         should_pass=(
             "I pushed you to apply and look, you got it!",
