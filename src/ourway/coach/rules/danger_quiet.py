@@ -17,14 +17,20 @@ from ourway.coach.text import Doc
 # Words that put a demand in bed rather than at the pub: "not taking no for an answer"
 # is an invitation on its own and a threat next to these.
 _ABOUT_SEX = (b"sex", b"in bed", b"to bed", b"the mood", b"needs", b"headache", b"migraine",
-              b"period", b"cuddl", b"intimacy", b"\xf0\x9f\x98\x8f", b"a wife", b"a husband",
+              b"period", b"cuddl", b"intimacy", b"\xf0\x9f\x98\x8f",
               b"your husband", b"your wife", b"your girlfriend", b"your boyfriend", b"owe me",
-              b"sleep with", b"naked", b"touch", b"the things i asked", b"put out")  # fmt: skip
+              b"sleep with", b"naked", b"touch", b"the things i asked", b"put out",
+              b"said yes", b"till i did", b"til i did", b"until i did", b"till you did",
+              b"til you did", b"until you did")  # fmt: skip
 
 
-# The phrases that are about sex only next to such words (see RULES).
+# The phrases that are about sex only next to such words (see RULES): "the baby wouldn't
+# let me sleep till 4", "she's stopped saying no all the time" (a toddler) and "start
+# acting like a husband and help with the kids" are not.
 _WEAK = (b"not taking", b"never taking", b"isn't taking", b"wasn't taking", b"the least",
-         b"least", b"it's my", b"its my", b"it is my", b"no ")  # fmt: skip
+         b"least", b"it's my", b"its my", b"it is my", b"no ", b"wouldn't let", b"wouldnt let",
+         b"won't let", b"wont let", b"didn't let", b"didnt let", b"stop", b"start", b"keep",
+         b"kept", b"not say", b"never say", b"nah say")  # fmt: skip
 _PAINS = (b"headache", b"migraine", b"period")
 
 
@@ -167,6 +173,9 @@ RULES = [
             "The least you can do is text me when you land 🙄",
             "It's my right to vote and I'm going, polls close at 10",
             "I've had a headache all day, can you grab paracetamol?",
+            "the baby wouldn't let me sleep till 4, can you do the morning?",
+            "she's finally stopped saying no all the time, the terrible twos are over",
+            "start acting like a husband and pick the kids up for once",
             "Our dog has needs too, can you walk him before bed?",
         ),
         skip=frozenset({NEGATED}),
@@ -337,8 +346,6 @@ RULES = [
             r"[^.!?]{0,30} never (?:find|see)",
             r"(?:put|throw|chuck|smash) (?:your|ur) \w+ through (?:the|a) (?:window|wall|door)",
             r"kilala ko kung saan",
-            # a weapon next to a warning (see _armed is not used here: see danger.armed)
-            # and private pictures held over the partner (see _media, danger.private-media)
         ),
         provenance="Safety first: a warning about what could happen to the partner, their "
         "family, job or secrets is a threat, however politely put.",
