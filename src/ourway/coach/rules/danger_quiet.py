@@ -113,6 +113,20 @@ _ASKED = (b"like you asked", b"as you asked", b"you asked me", b"like you said",
           b"you told me to", b"for you since you")  # fmt: skip
 
 
+# "Your brother's going to have a very bad night if you don't pick up": harm to family is
+# a threat when it hangs on what the partner does ("your mum will have a problem with the
+# parking" does not).
+_CONDITION = (b"if you", b"if u", b"unless", b"or else")
+
+
+def _veiled(doc: Doc, start: int, end: int) -> bool:
+    if doc.b[start:end].startswith((b"your", b"ur")) and not any(
+        c in doc.b[:2000] for c in _CONDITION
+    ):
+        return False
+    return not laughing(doc, start, end)
+
+
 def _taken_over(doc: Doc, start: int, end: int) -> bool:
     # "I haven't told your boss you're resigning" is negated; "I can't come because you'd
     # prefer I didn't see her" is not (the negator belongs to the excuse).
@@ -191,16 +205,18 @@ RULES = [
             r"(?:keep|kept|leave|left|have) (?:facetime|the facetime|the video|video|the camera|"
             r"the video call) on (?:while|so (?:i|he|she) could|so (?:i|he|she) can|the whole)",
             r"(?:i know|i understand|i get that) (?:you|u) need to (?:know|see) where i am",
-            r"(?:shows|show) (?:you|him|her) (?:all )?my (?:messages|texts|chats|location)",
+            r"shows (?:you|him|her) (?:all )?my (?:messages|texts|chats|location)",
             r"(?:does|do|did) (?:a |his |her )?phone checks?",
-            r"need (?:your|ur) phone (?:after|every|each|tonight|when)",
-            r"leave (?:your|ur) phone (?:on|out|unlocked)[^.!?]{0,30} so (?:i|he|she) can",
+            r"need (?:your|ur) phone\b[^.!?]{0,20}\bevery (?:night|day|evening|morning)",
+            r"leave (?:your|ur) phone (?:on|out|unlocked)[^.!?]{0,30} so (?:i|he|she) can "
+            r"(?:catch up|check|see|read|look|go through)",
             r"(?:only|just) (?:read|check|checked|went through) (?:your|ur) (?:messages|texts|"
             r"phone) (?:cause|cos|coz|because|'cause) i love",
-            r"(?:doorbell|ring|nest|security) cam(?:era)? (?:caught|shows|showed|saw|picked up)",
-            r"(?:ran|run|running) the (?:reg|plate|plates|number plate)",
-            r"(?:watches|watched|watching) (?:it|me|the cameras?) on (?:his|her|their) phone",
-            r"(?:checks|checking|check) (?:it|my location|where i am) every",
+            r"(?:doorbell|ring|nest|security) cam(?:era)? (?:caught|shows|showed|saw|picked up) "
+            r"(?:you|your|ur)",
+            r"(?:reg|plate|plates|number plate) of the (?:car|van) that (?:dropped|brought|picked)",
+            r"(?:watches|watched|watching) (?:me|us|the cameras?) on (?:his|her|their) phone",
+            r"(?:checks|checking|check) (?:my location|where i am) every",
         ),
         provenance="Safety first: tracking where a partner is, by app, camera or clock, "
         "is coercive control.",
@@ -215,6 +231,11 @@ RULES = [
         ),
         should_pass=(
             "the ring doorbell has been off since the storm, can you reset it?",
+            "I'll show you my messages from mum later, they're hilarious",
+            "I'll need your phone tonight to call mum, mine's dead",
+            "leave your phone out so I can charge mine after",
+            "the doorbell cam caught a fox in the bins last night",
+            "he watches it on his phone at work, the match is on at 3",
             "I love reading your messages cause I love you, they make my day",
         ),
         skip=frozenset({NEGATED}),
@@ -320,30 +341,31 @@ RULES = [
         pattern=words(
             r"(?:i'd|i would|id) hate for (?:them|him|her|your \w+|the \w+|anyone|people) to "
             r"(?:hear|find out|get the wrong idea|know|see|learn)",
-            r"(?:your|ur) (?:parents|dad|mum|mom|mother|father|family|boss|manager|husband|wife|"
-            r"church|pastor|imam)[^.!?]{0,30} (?:would|'d) (?:like|love|be interested) to "
+            r"maybe (?:your|ur) (?:parents|dad|mum|mom|mother|father|family|boss|manager|husband|"
+            r"wife|church|pastor|imam)[^.!?]{0,30} (?:would|'d) (?:like|love|be interested) to "
             r"(?:know|see|hear)",
             r"eye-?opener for (?:your|ur) (?:new )?(?:boss|parents|mum|mom|dad|family|manager|"
             r"wife|husband)",
             r"nothing left to lose",
             r"a (?:few words|word) in the right ear",
             r"(?:consider|think) (?:very |really )?(?:carefully|well|hard) (?:about )?what "
-            r"(?:you|u) (?:say|tell|said)",
+            r"(?:you|u) (?:say|tell|said) (?:to )?(?:her|him|them|the (?:police|therapist|"
+            r"psychologist|counsellor|doctor|social worker|court|judge|school|lawyer|"
+            r"solicitor|gp))",
             r"(?:something|things?) to (?:bear in mind|think about|keep in mind) before (?:you|u) "
             r"(?:tell|pack|leave|say|talk|speak|walk|decide|move|go to)",
             r"(?:have|has|carry|carries) consequences (?:at home|for you|for us)",
             r"maybe i (?:still )?will,? if (?:you|u)",
-            r"i could (?:just )?tell (?:him|her|them|your \w+)[^?!]{0,60} or (?:you|u) could",
             r"or (?:i'm|im|i am) (?:calling|ringing|phoning) (?:the|your|ur)",
-            r"before i (?:ring|call|phone|tell|email) (?:your|ur) (?:work|boss|mum|mother|dad|"
-            r"parents|family|manager)",
+            r"(?:\d+|one|two|five|ten) (?:minutes|mins|hours|seconds) before i (?:ring|call|phone|"
+            r"tell|email) (?:your|ur)",
             r"(?:tell|ring|call) (?:the )?(?:home office|immigration|border force) (?:about|that|"
             r"you|i)",
             r"(?:your|ur) (?:brother|sister|mum|mom|mother|dad|father|family|parents|son|daughter|"
             r"kids|friend|cousin)(?:'s)?\b[^.!?]{0,40} (?:going to|gonna|will|'ll) (?:have|get) "
             r"(?:a )?(?:very |real |big )?(?:bad night|problem|accident|visit)",
             r"(?:take|takes|took|taking) (?:her|him|them|the kids|the children|the baby)"
-            r"[^.!?]{0,30} never (?:find|see)",
+            r"[^.!?]{0,30} and (?:i'll|you'll|i will|you will|u'll|ull) never (?:find|see)",
             r"(?:put|throw|chuck|smash) (?:your|ur) \w+ through (?:the|a) (?:window|wall|door)",
             r"kilala ko kung saan",
         ),
@@ -363,12 +385,16 @@ RULES = [
         ),
         should_pass=(
             "I'd hate for them to miss the fireworks, let's leave at 7",
+            "your mum will have a problem with the parking, can you save her a space?",
+            "take them to the park and you'll see the ducks, they never see them otherwise",
+            "Think carefully about what you say at the interview, you've got this!",
+            "let me know before I ring your mum about Sunday",
             "Something to think about before you book: the ferry's cheaper on Tuesdays",
             "Put your coat on or I'm calling it a night",
             "Can we ring the immigration lawyer together tomorrow?",
         ),
         skip=frozenset({NEGATED}),
-        check=not_laughing,
+        check=_veiled,
     ),
     Rule(
         id="danger.armed",
@@ -415,28 +441,22 @@ RULES = [
         pattern=words(
             # work, classes and friends dropped on the partner's behalf
             r"(?:told|tell|let|rang|emailed|messaged) (?:your |ur )?\w+(?: \w+)? (?:know )?"
-            r"(?:that )?(?:you're|you are|youre|u r|ur|you've|you have) (?:resigning|quitting|"
-            r"withdrawn|withdrawing|not interested)",
+            r"(?:that )?(?:you're|you are|youre|u r|ur|you've|you have) (?:resigning|withdrawn|"
+            r"withdrawing)",
             r"(?:told|tell|let) (?:your |ur )?\w+(?: \w+)? (?:know )?(?:that )?(?:you|u) "
             r"(?:won't|will not|wont) be (?:doing|coming|going|at)\b[^.!?]{0,40}"
             r"\b(?:anymore|any more|from now on|again)",
             r"(?:said|told \w+) (?:that )?(?:you've|you have) withdrawn",
             r"(?:you'd|you would) prefer i (?:didn't|did not|don't|stopped|stop) (?:see|seeing|"
             r"go|talk|ring|call)",
-            r"i (?:can't|cant) (?:do|come to|make) (?:her|his|their|the) \w+ (?:like|because|as) "
-            r"(?:you|u) (?:said|asked|prefer)",
-            r"(?:i've|ive|i have|i) (?:cancelled|canceled) (?:your|ur) (?:\w+ )?(?:membership|"
-            r"gym|physio|classes|class|course|lessons|therapy|therapist|sessions|counselling|"
-            r"spanish|english)",
             r"cancel (?:your|ur) (?:appointment with the |session with the )?(?:therapist|therapy|"
             r"counselling|counsellor|psychologist)",
             r"(?:like|keen on|want|wants|likes) me (?:going|to go) out without (?:him|her|them)",
             r"(?:stopped going to|quit|gave up) (?:the |my )?(?:gym|team|choir|classes|softball|"
-            r"football|netball|book club)\b[^?!]{0,80}\b(?:arguments|rows|fancied|convinced|"
-            r"(?:you|u) were right|shouldn'?t be around)",
+            r"football|netball|book club)\b[^?!]{0,80}\b(?:fancied|convinced|"
+            r"shouldn'?t be around)",
             r"(?:don't|do not|dont) need (?:anybody|anyone|strangers|friends|other people)"
             r"(?: else)?[^.!?]{0,40}(?:you've got me|you have me|you got me|when you have me)",
-            r"took the keys? (?:for|to) my",
             r"(?:don't|do not|dont) have my own key",
         ),
         provenance="Safety first: taking over a partner's work or friendships is coercive "
@@ -455,6 +475,9 @@ RULES = [
         should_pass=(
             "I cancelled your gym membership like you asked, saves us £40",
             "I told Sarah you won't be coming tonight, hope you feel better x",
+            "I told Sam you're not interested in the sofa, she'll sell it to someone else",
+            "I've cancelled your swimming lessons, the pool's closed for repairs",
+            "I quit the team, too many arguments with the coach",
         ),
         skip=frozenset(),  # negation: see _taken_over
         check=_taken_over,
@@ -470,20 +493,29 @@ RULES = [
             r"(?:you|u) (?:keep|kept|hold|still have|still got) my (?:salary|wages|pay|paycheck|"
             r"paychecks|earnings)",
             r"(?:card|cards|bank card|debit card) stays? with me",
-            r"(?:i|she|he|you|u) (?:only |just )?(?:get|gets|am given|give you|gives me) "
-            r"(?:\S+ ){1,2}(?:a|per) week (?:for|to spend)",
-            r"(?:send|sending|sent) (?:you |him |her )?(?:photos of )?(?:all )?(?:the )?receipts",
+            r"(?:i|you|you'll|u) (?:only |just )?(?:get|am given|give you) (?:only |just )?"
+            r"(?:£|\$|€)?\d+(?:\.\d\d)? "
+            r"(?:a|per) week (?:for|to spend)",
+            r"(?:i|you|you'll|u) (?:only |just )?(?:get|am given|give you) (?:only |just )?"
+            r"(?:\S+ )?(?:quid|pounds|"
+            r"dollars|euros|rand|bucks) (?:a|per) week (?:for|to spend)",
+            r"(?:send|sending|sent) (?:you |him |her |me )?(?:a )?(?:photos? of )?(?:all |every )?"
+            r"(?:the )?receipts?,? (?:like (?:you (?:asked|said|want)|usual|always)|as usual)",
             r"(?:anything|everything) over (?:£|\$|€|r)?\d+ (?:has to|needs to|must) "
             r"(?:go past|go through|be approved|be checked)",
-            r"sorry i (?:went|spent) (?:\S+ ){1,3}(?:over|without asking)",
+            r"sorry i went (?:£|\$|€)?\d+(?: \S+)? over",
             r"(?:goes|go|went|going) through (?:the|my|our) bank app",
             r"through the (?:bank )?statements?\b[^?!]{0,60}\bexplain",
             r"(?:opened|took out|take out|taken out) (?:a |an |some |a couple (?:of )?|two |"
             r"three )?(?:\S+ )?(?:cards?|loans?|credit cards?|credit|overdraft)\b[^.!?]{0,20}\bin "
-            r"(?:your|ur|my|her|his) name",
-            r"(?:borrowed|borrow|took out|cashed out) against (?:your|ur|my) (?:401k|pension|"
-            r"house|super|savings)",
-            r"taking over (?:the|all the|your|ur) (?:accounts|finances|money|bank)",
+            r"(?:your|ur) name",
+            r"(?:he|she|they) (?:\w+ )?(?:opened|took out|has taken out|'s taken out) (?:a |an |"
+            r"some |two |three )?(?:\S+ )?(?:cards?|loans?|credit cards?|credit|overdraft)\b"
+            r"[^.!?]{0,20}\bin my name",
+            r"(?:borrowed|borrow|took out|cashed out) against (?:your|ur) (?:401k|pension|house|"
+            r"super|savings)",
+            r"taking over (?:the|all the|your|ur) (?:accounts|finances|money|bank) (?:from now on|"
+            r"from today|from this month)",
             r"(?:no need|don't need|you don't need) to (?:look at|see|check) the (?:statements|"
             r"accounts|bank)",
             r"sign (?:it|the \w+(?: \w+)? form|here)[^.!?]{0,20}(?:don't|dont|no need to) read",
@@ -504,6 +536,11 @@ RULES = [
             "You still have my card from dinner, can you drop it back?",
             "Can you hold onto my card till payday? I'm trying not to order takeaways",
             "I get paid twice a month now, so rent comes out on the 1st",
+            "I get two days a week for admin now, finally",
+            "I sent you the receipts for the tax return, can you check them?",
+            "sorry I spent ages over the report, I'm home now",
+            "I'm sorry I spent the car money on the boat without asking you. I was wrong.",
+            "I took out a loan in my name for the car, the rate was good",
         ),
         skip=frozenset({NEGATED}),
         check=not_laughing,
