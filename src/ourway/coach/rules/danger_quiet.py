@@ -12,117 +12,207 @@ from __future__ import annotations
 
 from ourway.coach.rulebase import NEGATED, Rule, words
 from ourway.coach.rules.danger import HELP, WHY, laughing, not_laughing
-from ourway.coach.text import Doc
+from ourway.coach.text import Doc, Needles
 
 # Words that put a demand in bed rather than at the pub: "not taking no for an answer"
 # is an invitation on its own and a threat next to these.
-_ABOUT_SEX = (b"sex", b"in bed", b"to bed", b"the mood", b"needs", b"headache", b"migraine",
-              b"period", b"cuddl", b"intimacy", b"\xf0\x9f\x98\x8f",
-              b"your husband", b"your wife", b"your girlfriend", b"your boyfriend", b"owe me",
-              b"sleep with", b"naked", b"touch", b"the things i asked", b"put out",
-              b"said yes", b"till i did", b"til i did", b"until i did", b"till you did",
-              b"til you did", b"until you did")  # fmt: skip
-
-
-# The phrases that are about sex only next to such words (see RULES): "the baby wouldn't
-# let me sleep till 4", "she's stopped saying no all the time" (a toddler) and "start
-# acting like a husband and help with the kids" are not.
-_WEAK = (b"not taking", b"never taking", b"isn't taking", b"wasn't taking", b"the least",
-         b"least", b"it's my", b"its my", b"it is my", b"no ", b"wouldn't let", b"wouldnt let",
-         b"won't let", b"wont let", b"didn't let", b"didnt let", b"stop", b"start", b"keep",
-         b"kept", b"not say", b"never say", b"nah say")  # fmt: skip
-_PAINS = (b"headache", b"migraine", b"period")
+_ABOUT_SEX = Needles(
+    (
+        b"sex",
+        b"in bed",
+        b"to bed",
+        b"the mood",
+        b"needs",
+        b"headache",
+        b"migraine",
+        b"period",
+        b"cuddl",
+        b"intimacy",
+        b"\xf0\x9f\x98\x8f",
+        b"your husband",
+        b"your wife",
+        b"your girlfriend",
+        b"your boyfriend",
+        b"owe me",
+        b"sleep with",
+        b"naked",
+        b"touch",
+        b"the things i asked",
+        b"put out",
+        b"said yes",
+        b"till i did",
+        b"til i did",
+        b"until i did",
+        b"till you did",
+        b"til you did",
+        b"until you did",
+    )
+)
 
 
 def _about_sex(doc: Doc, start: int, end: int) -> bool:
-    if doc.b[start:end].startswith(_PAINS):  # "your 'headache'": doubted, in quotes
-        return doc.b[start - 1 : start] in (b"'", b'"') and not laughing(doc, start, end)
-    if not doc.b[start:end].startswith(_WEAK):
-        return not laughing(doc, start, end)
-    head = doc.b[:2000]
-    return any(cue in head for cue in _ABOUT_SEX) and not laughing(doc, start, end)
+    return _ABOUT_SEX.within(doc.b[:2000]) and not laughing(doc, start, end)
 
 
 # "Saw you stopped at Tesco for 22 mins": the clock read back with a question or a
 # warning; "saw you left at 5, drive safe x" reads it back with care.
-_INTERROGATING = (b"who ", b"where", b"why", b"explain", b"usually", b"you said", b"u said",
-                  b"curious", b"accusing", b"interesting", b"we'll talk", b"we'll discuss",
-                  b"not at the", b"instead", b"lying", b"liar", b"don't bother")  # fmt: skip
+_INTERROGATING = Needles(
+    (
+        b"who ",
+        b"where",
+        b"why",
+        b"explain",
+        b"usually",
+        b"you said",
+        b"u said",
+        b"curious",
+        b"accusing",
+        b"interesting",
+        b"we'll talk",
+        b"we'll discuss",
+        b"not at the",
+        b"instead",
+        b"lying",
+        b"liar",
+        b"don't bother",
+    )
+)
 
 
 def _interrogating(doc: Doc, start: int, end: int) -> bool:
-    head = doc.b[:2000]
-    return any(cue in head for cue in _INTERROGATING) and not laughing(doc, start, end)
+    return _INTERROGATING.within(doc.b[:2000]) and not laughing(doc, start, end)
 
 
 # A story told to cover an injury counts when an injury is named; told with a laugh, it
 # still plays harm down ("at a&e w a split eyebrow lol. told them i walked into the
 # cupboard").
-_INJURIES = (b"bruis", b"black eye", b"split", b"lip", b"a&e", b"stitches", b"arm", b"eye",
-             b"face", b"neck", b"wrist", b"ribs", b"sore", b"makeup", b"make-up", b"swollen",
-             b"sling", b"cast", b"the er ")  # fmt: skip
+_INJURIES = Needles(
+    (
+        b"bruis",
+        b"black eye",
+        b"split",
+        b"lip",
+        b"a&e",
+        b"stitches",
+        b"arm",
+        b"eye",
+        b"face",
+        b"neck",
+        b"wrist",
+        b"ribs",
+        b"sore",
+        b"makeup",
+        b"make-up",
+        b"swollen",
+        b"sling",
+        b"cast",
+        b"the er ",
+    )
+)
 
 
 def _injury_named(doc: Doc, start: int, end: int) -> bool:
-    return any(i in doc.b[:2000] for i in _INJURIES)
+    return _INJURIES.within(doc.b[:2000])
 
 
 # Hiding counts when what it waits out is named, even with a laugh after it ("hid in the
 # bathroom till he fell asleep 😂"); "hiding in the garage" from chores does not.
-_WAITED_OUT = (b"fell asleep", b"calmed down", b"sobered up", b"his moods", b"her moods",
-               b"till he", b"until he", b"till she", b"until she", b"scared", b"his mood",
-               b"her mood")  # fmt: skip
+_WAITED_OUT = Needles(
+    (
+        b"fell asleep",
+        b"calmed down",
+        b"sobered up",
+        b"his moods",
+        b"her moods",
+        b"till he",
+        b"until he",
+        b"till she",
+        b"until she",
+        b"scared",
+        b"his mood",
+        b"her mood",
+    )
+)
 
 
 def _hiding(doc: Doc, start: int, end: int) -> bool:
     if doc.b[start:end].startswith((b"hid", b"hiding")):
-        return any(cue in doc.b[:2000] for cue in _WAITED_OUT)
+        return _WAITED_OUT.within(doc.b[:2000])
     return not laughing(doc, start, end)
 
 
 # A pack of bags by the door is also how people wait for a baby or a flight.
-_PLANNED = (b"hospital", b"labour", b"labor", b"due date", b"flight", b"holiday", b"airport",
-            b"trip", b"camping")  # fmt: skip
+_PLANNED = Needles(
+    (
+        b"hospital",
+        b"labour",
+        b"labor",
+        b"due date",
+        b"flight",
+        b"holiday",
+        b"airport",
+        b"trip",
+        b"camping",
+    )
+)
 
 
 def _escape(doc: Doc, start: int, end: int) -> bool:
     left, right = doc.sentence_bounds(start, end, 300)
-    return not any(p in doc.b[left:right] for p in _PLANNED) and _hiding(doc, start, end)
+    return not _PLANNED.within(doc.b[left:right]) and _hiding(doc, start, end)
 
 
 # A weapon named next to a warning, not a hunting trip: "I cleaned the Glock today. Just
 # something to think about before you pack that bag."
-_WARNING = (b"think about", b"before you", b"mad at", b"angry", b"if you", b"leave", b"pack",
-            b"go anywhere", b"walk out")  # fmt: skip
+_WARNING = Needles(
+    (
+        b"think about",
+        b"before you",
+        b"mad at",
+        b"angry",
+        b"if you",
+        b"leave",
+        b"pack",
+        b"go anywhere",
+        b"walk out",
+    )
+)
 
 
 def _armed(doc: Doc, start: int, end: int) -> bool:
-    return any(w in doc.b[:2000] for w in _WARNING) and not laughing(doc, start, end)
+    return _WARNING.within(doc.b[:2000]) and not laughing(doc, start, end)
 
 
 # Exposure needs something to expose: "the private ones" of photos, not of a spa.
-_MEDIA = (b"photo", b"pic", b"video", b"vid", b"picture", b"nudes", b"album")
+_MEDIA = Needles((b"photo", b"pic", b"video", b"vid", b"picture", b"nudes", b"album"))
 
 
 def _media(doc: Doc, start: int, end: int) -> bool:
-    return any(m in doc.b[:2000] for m in _MEDIA) and not laughing(doc, start, end)
+    return _MEDIA.within(doc.b[:2000]) and not laughing(doc, start, end)
 
 
 # "I cancelled your gym like you asked": a favour done, not a door closed.
-_ASKED = (b"like you asked", b"as you asked", b"you asked me", b"like you said", b"you wanted",
-          b"you told me to", b"for you since you")  # fmt: skip
+_ASKED = Needles(
+    (
+        b"like you asked",
+        b"as you asked",
+        b"you asked me",
+        b"like you said",
+        b"you wanted",
+        b"you told me to",
+        b"for you since you",
+    )
+)
 
 
 # "Your brother's going to have a very bad night if you don't pick up": harm to family is
 # a threat when it hangs on what the partner does ("your mum will have a problem with the
 # parking" does not).
-_CONDITION = (b"if you", b"if u", b"unless", b"or else")
+_CONDITION = Needles((b"if you", b"if u", b"unless", b"or else"))
 
 
 def _veiled(doc: Doc, start: int, end: int) -> bool:
-    if doc.b[start:end].startswith((b"your", b"ur")) and not any(
-        c in doc.b[:2000] for c in _CONDITION
-    ):
+    if doc.b[start:end].startswith((b"your", b"ur")) and not _CONDITION.within(doc.b[:2000]):
         return False
     return not laughing(doc, start, end)
 
@@ -132,7 +222,7 @@ def _taken_over(doc: Doc, start: int, end: int) -> bool:
     # prefer I didn't see her" is not (the negator belongs to the excuse).
     if doc.negated(start) and not doc.b[start:end].startswith((b"you'd", b"you would")):
         return False
-    return not any(a in doc.b[:2000] for a in _ASKED) and not laughing(doc, start, end)
+    return not _ASKED.within(doc.b[:2000]) and not laughing(doc, start, end)
 
 
 RULES = [
@@ -146,27 +236,18 @@ RULES = [
             r"whether (?:you're|you are|youre|ur|u r|you|u) (?:in the mood|feel like it|"
             r"want (?:to|it)) or not",
             r"(?:sex|intimacy) (?:isn't|is not|isnt|is never) optional",
-            r"(?:keep|keeps|kept) withholding (?:it|sex|intimacy|yourself)",
             r"(?:can't|cant|cannot|won't|wont) even (?:sleep with|have sex with|touch) me",
             r"(?:one|this one|one small|this one small|one little) thing for me in bed",
-            r"(?:wouldn't|wouldnt|won't|wont|didn't|didnt) let (?:me|you|u|her|him) sleep "
-            r"(?:till|til|until|unless)",
             r"only said yes (?:cos|cause|coz|because|'cause|bc) (?:he|she|you|u|they)",
             r"(?:actually|really) (?:just cuddl\w*|stays? just cuddl\w*|means? no)",
-            r"(?:stopped|stop) saying no (?:all the time|so much|so often)",
-            r"(?:start|started|starting) act(?:ing)? like a (?:proper |real |good )?"
-            r"(?:wife|husband|girlfriend|boyfriend)",
-            r"(?:not|never|nah) (?:saying|say) no to me",
             r"(?:he|she) (?:wouldn't|would not|wouldnt|won't|wont|didn't|didnt|doesn't|doesnt) "
             r"take no for an answer",
-            # the rest only next to words about sex (see _about_sex)
-            r"(?:not|never|isn't|wasn't) taking no for an answer",
-            r"(?:the )?least (?:you|u) (?:can|could) do",
-            r"(?:it's|its|it is) my right",
-            r"(?:headache|headaches|migraine|period)'",
             r"no (?:period|headache|migraine)s?, no",
             r"obligasyon mo",
-        ),
+        )
+        # A pain doubted in quotes, "your 'headache'": outside words(), whose word edge
+        # cannot stand before a quote.
+        + r"|'(?:headache|headaches|migraine|period)'",
         provenance="Safety first: sex owed, demanded or worn down to a yes is coercion "
         "(the label guide: coercive control).",
         message="Sex treated as owed, or a no that is not accepted, is coercion. " + WHY,
@@ -177,20 +258,52 @@ RULES = [
             "ur birthday present is coming tonight whether u feel like it or not 😏",
             "Intimacy isn't optional in a marriage.",
             "and tonight, no excuses. you've had your 'headache' three weeks running",
-            "Babe I'm not asking for much. I'm not taking no for an answer tonight 😘 it's normal "
-            "to want your girlfriend",
             "Can you come and get me? He wouldn't take no for an answer tonight so I walked out.",
             "does it count if you only said yes cos he wouldnt let you sleep til you did",
+        ),
+        should_pass=(
+            "I've had a headache all day, can you grab paracetamol?",
+            "Our dog has needs too, can you walk him before bed?",
+        ),
+        skip=frozenset({NEGATED}),
+        check=not_laughing,
+    ),
+    Rule(
+        id="danger.pressure",
+        label="danger",
+        # Phrases that are about sex only next to words about it (see _about_sex): "the
+        # baby wouldn't let me sleep till 4", a toddler who "stopped saying no all the
+        # time", "start acting like a husband and pick the kids up" and "not taking no for
+        # an answer" to a birthday invitation are not.
+        pattern=words(
+            r"(?:not|never|isn't|wasn't) taking no for an answer",
+            r"(?:the )?least (?:you|u) (?:can|could) do",
+            r"(?:it's|its|it is) my right",
+            r"(?:wouldn't|wouldnt|won't|wont|didn't|didnt) let (?:me|you|u|her|him) sleep "
+            r"(?:till|til|until|unless)",
+            r"(?:stopped|stop) saying no (?:all the time|so much|so often)",
+            r"(?:start|started|starting) act(?:ing)? like a (?:proper |real |good )?"
+            r"(?:wife|husband|girlfriend|boyfriend)",
+            r"(?:keep|keeps|kept) withholding (?:it|sex|intimacy|yourself)",
+            r"(?:not|never|nah) (?:saying|say) no to me",
+        ),
+        provenance="Safety first: pressure after a no, or sex as payment, is coercion (the "
+        "label guide: coercive control).",
+        message="Pressure after a no, or sex treated as owed, is coercion. " + WHY,
+        suggestion=HELP,
+        should_flag=(
+            "Babe I'm not asking for much. I'm not taking no for an answer tonight 😘 it's normal "
+            "to want your girlfriend",
+            "34 hour reset and i'm home one night 😏 i bust my ass out here, it's the least you "
+            "can do",
         ),
         should_pass=(
             "You're coming to my birthday drinks, not taking no for an answer!",
             "The least you can do is text me when you land 🙄",
             "It's my right to vote and I'm going, polls close at 10",
-            "I've had a headache all day, can you grab paracetamol?",
             "the baby wouldn't let me sleep till 4, can you do the morning?",
             "she's finally stopped saying no all the time, the terrible twos are over",
             "start acting like a husband and pick the kids up for once",
-            "Our dog has needs too, can you walk him before bed?",
         ),
         skip=frozenset({NEGATED}),
         check=_about_sex,
