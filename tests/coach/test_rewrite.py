@@ -399,3 +399,23 @@ def test_the_feeling_follows_what_the_complaint_is_about(text: str, feeling: str
     rewrite = analyze(text).rewrite
     assert rewrite is not None
     assert feeling in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("I'm really sorry about last night.",
+         "Still missing for a full apology: owning what you did, and an offer to put it right "
+         "or a change you'll make."),
+        ("I'm sorry I yelled, that was wrong of me.",
+         "Still missing for a full apology: an offer to put it right or a change you'll make."),
+        ("I'm sorry I yelled. That was on me. What can I do to make this right?",
+         "That is a full apology: regret, owning it, and a way to put it right."),
+    ],
+)  # fmt: skip
+def test_every_part_of_an_apology_carries_what_the_whole_still_needs(
+    text: str, advice: str
+) -> None:
+    parts = [f for f in analyze(text).findings if f.label.startswith("apology_parts:")]
+    assert parts
+    assert {f.suggestion for f in parts} == {advice}

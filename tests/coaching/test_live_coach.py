@@ -51,6 +51,32 @@ def test_the_same_words_read_the_same_way_by_two_rules_show_one_card(cast: Any) 
     assert page.count("<mark>I feel like you</mark>") == 1
 
 
+def test_a_full_apology_is_one_calm_card_naming_each_part(cast: Any) -> None:
+    text = (
+        "I'm so sorry I snapped at you last night. That was on me, not you. I'll take a walk "
+        "next time before I say something, and I'd like to make it up to you with dinner Friday."
+    )
+    page = check(cast.client_a, text)
+    assert page.count('<li class="coach-card coach-good">') == 1
+    assert "<mark>That was on me</mark>" in page
+    assert "You express regret." in page
+    assert "You promise a change." in page
+    assert "You offer to make it right." in page
+    assert page.count("That is a full apology") == 1
+    assert "Still missing" not in page
+    assert "Nothing here looks likely to land badly" in page  # nothing but praise here
+
+
+def test_a_partial_apology_card_says_what_is_still_missing(cast: Any) -> None:
+    page = check(cast.client_a, "I'm really sorry about last night.")
+    assert "<mark>sorry</mark> — You express regret." in page
+    assert (
+        "Still missing for a full apology: owning what you did, and an offer to put it right "
+        "or a change you&#x27;ll make." in page
+    )
+    assert "That is a full apology" not in page
+
+
 def test_a_kind_message_gets_a_calm_all_clear(cast: Any) -> None:
     page = check(cast.client_a, "Thank you for cooking tonight, it was lovely.")
     assert "Nothing here looks likely to land badly" in page
@@ -82,7 +108,7 @@ def test_someone_who_may_not_be_safe_is_not_coached_on_wording(cast: Any) -> Non
     page = check(cast.client_a, text)
     assert "sounds like you may not be safe" in page
     assert "<mark>" not in page
-    assert "A full apology" not in page
+    assert "full apology" not in page
     assert "A kinder way to say it" not in page
     assert "data-use-rewrite" not in page
 

@@ -23,7 +23,7 @@ from ourway.coach.result import (
     Need,
     Part,
 )
-from ourway.coach.rewrite import rewrite
+from ourway.coach.rewrite import apology_advice, rewrite
 from ourway.coach.text import Doc, prepare
 from ourway.coach.turning import decide_turn
 
@@ -191,6 +191,12 @@ def _analyze_window(text: str, reply_to: str | None) -> tuple[Doc, Analysis]:
     # In text order; at the same start a rule's finding comes before the model's.
     if len(result.findings) > 1:
         result.findings.sort(key=lambda f: (f.start, f.rule.startswith("model."), f.end))
+    if result.apology in ("complete", "partial"):
+        advice = apology_advice(result)
+        result.findings = [
+            f._replace(suggestion=advice) if f.label.startswith("apology_parts:") else f
+            for f in result.findings
+        ]
     return doc, result
 
 

@@ -193,6 +193,38 @@ def _samples(parts: list[Part]) -> str:
     return " ".join(_MISSING[part][1] for part in parts)
 
 
+def _still_missing(result: Analysis) -> list[Part]:
+    """What a sincere apology lacks to be complete: remorse, responsibility, and a repair
+    or a change (either one will do, so neither is missing once one is there)."""
+    missing = [p for p in _MISSING if p not in result.apology_parts]
+    if {"amends", "change"} - set(missing):
+        missing = [p for p in missing if p not in ("amends", "change")]
+    return missing
+
+
+_PART_NAMES: dict[Part, str] = {
+    "remorse": "a plain sorry",
+    "responsibility": "owning what you did",
+    "amends": "an offer to put it right",
+    "change": "a change you'll make",
+}
+FULL_APOLOGY = "That is a full apology: regret, owning it, and a way to put it right."
+
+
+def apology_advice(result: Analysis) -> str:
+    """One piece of advice for every part an apology's findings point at: what the whole
+    apology still needs, rather than the same rule of thumb repeated on each part."""
+    missing = _still_missing(result)
+    if not missing:
+        return FULL_APOLOGY
+    names = [_PART_NAMES[part] for part in missing if part != "change"]
+    if "change" in missing:
+        names[-1] += " or " + _PART_NAMES["change"]  # amends is missing too: either will do
+    if len(names) > 1:
+        names[-1] = "and " + names[-1]
+    return f"Still missing for a full apology: {', '.join(names)}."
+
+
 # What the apology is about, in the writer's words: "Sorry I forgot, but ..." -> "I forgot",
 # "sorry if I upset you" -> "I upset you" (the "if" goes).
 _ACT = re2.compile(
@@ -258,9 +290,7 @@ def _apology_rewrite(text: str, result: Analysis) -> Rewrite:
             return Rewrite(" ".join(lines), sample)
         every: list[Part] = list(_MISSING)
         return Rewrite(" ".join([*lines, _advice(every)]), _samples(every))
-    missing = [p for p in _MISSING if p not in result.apology_parts]
-    if {"amends", "change"} - set(missing):
-        missing = [p for p in missing if p not in ("amends", "change")]
+    missing = _still_missing(result)
     # A partial apology keeps the writer's own words, with what it misses added after.
     return Rewrite(
         "A good start. To make it complete: " + _advice(missing),

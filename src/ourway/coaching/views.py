@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -32,23 +33,15 @@ def check(request: HttpRequest) -> HttpResponse:
     # Safety first: someone who may not be safe is not coached on wording for the partner
     # (a fuller apology, a softer start-up to someone they fear); only the safety card.
     coached = result is not None and kind not in FOR_THE_WRITER
-    findings = []
-    if result and coached:
-        # Two rules may read the same words the same way ("I feel like you" is a faux
-        # feeling by two rules); the list keeps both, a card shows once.
-        shown = set()
-        for finding in result["findings"]:
-            place = (finding["label"], finding["start"], finding["end"])
-            if place not in shown:
-                shown.add(place)
-                findings.append({**finding, "words": text[finding["start"] : finding["end"]]})
+    cards = cards_for(text, result["findings"]) if result and coached else []
     return render(
         request,
         "coaching/_findings.html",
         {
             "result": result,
             "card": _translated(SAFETY_CARDS[kind]) if kind else None,
-            "findings": findings,
+            "cards": cards,
+            "concerns": any(not note["good"] for note in cards),
             "hints": hints_for(purpose, result, text) if result and coached else [],
             "rewrite": result["rewrite"] if result and coached else None,
             "wording": analysis.wording if analysis and coached else None,
@@ -56,6 +49,47 @@ def check(request: HttpRequest) -> HttpResponse:
             "purpose": purpose,
         },
     )
+
+
+# Findings that tell the writer what they are doing well: shown in the calm colour.
+_GOOD = ("apology_parts", "reflection", "i_feel:valid", "turn:toward", "needs")
+
+
+def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One card per thing the coach noticed, in text order: the findings of one label (and
+    all the parts of one apology) share a card that quotes each place, so a full apology
+    is one card naming its four parts, not four cards repeating the same advice."""
+    cards: dict[str, dict[str, Any]] = {}
+    for finding in findings:
+        label = finding["label"]
+        if label == "danger":
+            continue  # danger has the safety card, never a wording card
+        key = label.partition(":")[0] if label.startswith("apology_parts") else label
+        card = cards.setdefault(
+            key,
+            {
+                "lines": [],
+                "places": set(),
+                "suggestion": finding["suggestion"],
+                "good": label.startswith(_GOOD),
+            },
+        )
+        # Two rules may read the same words the same way ("I feel like you" is a faux
+        # feeling by two rules): the words are quoted once, with the first reading.
+        place = (finding["start"], finding["end"])
+        if place in card["places"]:
+            continue
+        card["places"].add(place)
+        words = text[finding["start"] : finding["end"]]
+        lines = card["lines"]
+        # Two places may say the same thing ("sorry I", "that was on me": both own the
+        # act): one line quoting both.
+        same = next((line for line in lines if line["explanation"] == finding["explanation"]), None)
+        if same is None:
+            lines.append({"words": [words], "explanation": finding["explanation"]})
+        elif words not in same["words"]:
+            same["words"].append(words)
+    return list(cards.values())
 
 
 def _translated(safety: SafetyCard) -> dict[str, str]:
