@@ -248,6 +248,20 @@ def _merge(parts: list[tuple[int, Analysis]]) -> Analysis:
     return merged
 
 
+def _passes(wording: str) -> bool:
+    """The coach would flag nothing in a wording it suggests: no blame, horseman, harsh
+    start-up, faux feeling, non-apology or danger."""
+    seen = _analyze_window(wording, None)[1]
+    return not (
+        seen.blame
+        or seen.horsemen
+        or seen.harsh_startup
+        or seen.danger
+        or seen.i_feel == "faux"
+        or seen.apology == "non_apology"
+    )
+
+
 def warm_up() -> None:
     """Load the model and let RE2 build its first states, so the first person to use the
     coach after a (re)start waits no longer than the next one (about half a second saved).
@@ -270,7 +284,7 @@ def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analys
         return Analysis(id=id)
     if len(text) <= MAX_CHARS:
         doc, result = _analyze_window(text, reply_to)
-        kinder = rewrite(doc, result)
+        kinder = rewrite(doc, result, _passes)
         if kinder is not None:
             result.rewrite, result.wording = kinder
     else:

@@ -22,6 +22,7 @@ import re2
 from re2 import _re2
 
 from ourway.coach.rulebase import (
+    FRAMED,
     NEGATED,
     OPENING,
     PLAYFUL,
@@ -233,6 +234,27 @@ def is_warm(doc: Doc) -> bool:
     return _POSITIVE.within(head) and not _NEGATIVE.within(head)
 
 
+# "When you didn't listen at dinner, I felt lonely": the behaviour is the moment of an owned
+# feeling, the shape the coach itself suggests; the label guide calls it no blame.
+_WHEN_OPENS = re2.compile(rb"^\W*(?:and |but |so )?(?:when|whenever|every time|each time) ")
+_FEELING_FOLLOWS = re2.compile(
+    rb"^[^.!?;]{0,120}?,? i (?:feel|felt|get|got|end up feeling|start to feel|was left feeling) "
+    rb"(?:so |really |a bit |quite |very )?([a-z']+)"
+)
+# "When you ignore me I feel like you don't care" is a thought about the partner, not a
+# feeling (a faux I-feel: its own rules read it).
+_NOT_A_FEELING = frozenset({b"like", b"that", b"as", b"you", b"u", b"it", b"this"})
+
+
+def _framed(doc: Doc, start: int, end: int) -> bool:
+    """The hit is the "when" part of "When you ..., I feel <a feeling>"."""
+    left, right = doc.sentence_bounds(start, end, 200)
+    if _WHEN_OPENS.match(doc.b[left:start]) is None:
+        return False
+    found = _FEELING_FOLLOWS.match(doc.b[end:right])
+    return found is not None and found.group(1) not in _NOT_A_FEELING
+
+
 def _opening(doc: Doc, start: int) -> bool:
     """A hit opens the message: first sentence, or after a very short greeting."""
     if doc.sentence_start(start, start) == 0:
@@ -251,6 +273,8 @@ def _allowed(rule: Rule, doc: Doc, start: int, end: int) -> bool:
     if QUESTION in skip and doc.is_question(start, end):
         return False
     if POSITIVE in skip and (_positive(doc, end) or _praise_follows(doc, end)):
+        return False
+    if FRAMED in skip and _framed(doc, start, end):
         return False
     if PLAYFUL in skip:
         left, right = doc.sentence_bounds(start, end, 400)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import re2
@@ -25,9 +26,29 @@ class Rewrite(NamedTuple):
     wording: str  # what they could send as it is
 
 
+# Whether the coach itself would let a wording pass (no blame, horseman, harsh start-up,
+# faux feeling, non-apology or danger): a suggestion the coach then flags would leave the
+# writer going round in circles.
+Kind = Callable[[str], bool]
+
+
 def _message(text: str) -> Rewrite:
     """A rewrite that is itself the kinder message."""
     return Rewrite(text, text)
+
+
+def _first_kind(candidates: list[tuple[Rewrite, str]], kind: Kind) -> Rewrite:
+    """The first candidate, most of the writer's own words first, whose words (the second
+    of each pair: the wording, or the part of it that holds the writer's words) the coach
+    would let pass; else the last, the plainest, which keeps none of them."""
+    for candidate, words in candidates[:-1]:
+        if kind(words):
+            return candidate
+    return candidates[-1][0]
+
+
+def _whole(rewrite: Rewrite) -> tuple[Rewrite, str]:
+    return rewrite, rewrite.wording
 
 
 # What a complaint is about, by its words, and the feeling and meaning that usually sit
@@ -103,7 +124,13 @@ def _one_when(what: str) -> str:
     return what
 
 
-def _i_feel_rewrite(text: str, result: Analysis) -> Rewrite:
+_SOME_MOMENT = "[one specific moment this happened]"
+# "well you never text back either, so don't lecture me": the "either" is the complaint
+# answered with a complaint; the moment is what comes before it.
+_EITHER = re2.compile(r"(?i)\s+either\b(?:\s+(?:so|and|but)\b.*)?$")
+
+
+def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     first = next(
         (f for f in result.findings if f.label in ("blame", "horsemen:criticism")),
         result.findings[0] if result.findings else None,
@@ -116,8 +143,22 @@ def _i_feel_rewrite(text: str, result: Analysis) -> Rewrite:
     else:
         sentence, what = situation_from(text, start)
     feeling, meaning = _feeling_and_meaning(sentence, result)
-    what = _one_when(what) if what else "[one specific moment this happened]"
-    return _message(f"When {what}, I feel {feeling}, because I start to think {meaning}. {_WE}")
+    # The situation is kept only if it reads as a moment, not as the charge again ("When
+    # you're way too sensitive, I feel hurt").
+    if what:
+        what = _EITHER.sub("", what)
+    moments = [_one_when(what), _SOME_MOMENT] if what else [_SOME_MOMENT]
+    return _first_kind(
+        [
+            _whole(
+                _message(
+                    f"When {moment}, I feel {feeling}, because I start to think {meaning}. {_WE}"
+                )
+            )
+            for moment in moments
+        ],
+        kind,
+    )
 
 
 # "... whenever your phone's out": the moment the faux feeling is about, when it names one.
@@ -145,7 +186,7 @@ def _moment_before(text: str, result: Analysis, faux: Finding) -> str | None:
     return None
 
 
-def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
+def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     faux = next(f for f in result.findings if f.label == "i_feel:faux")
     said = text[faux.start : faux.end]
     before = _moment_before(text, result, faux)
@@ -157,9 +198,14 @@ def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
     if entry is not None:
         real = " and ".join(entry.feelings[:2])
         need = feelings.needs()[entry.needs[0]]
-        moment = _moment(sentence_at(text, faux.end)) or f"when {before or '[the specific moment]'}"
-        sample = f"I feel {real} {moment}, because I need {need}."
-        return Rewrite(f'Instead of "{entry.word}", try the feeling under it: "{sample}"', sample)
+        moment = _moment(sentence_at(text, faux.end)) or (f"when {before}" if before else None)
+        moments = [moment] if moment else []
+        moments.append("when [the specific moment]")
+        return _first_kind(
+            [_whole(_instead(entry.word, f"I feel {real} {when}, because I need {need}."))
+             for when in moments],
+            kind,
+        )  # fmt: skip
     # The hit ends one word into the thought ("I feel like you"); the thought starts after
     # like/that, or right after "feel" ("I feel you don't trust me").
     start = faux.end
@@ -169,8 +215,25 @@ def _faux_rewrite(text: str, result: Analysis) -> Rewrite:
             start = faux.start + cut + len(marker)
             break
     thought = text[start:].split(".")[0].strip()
-    meaning = f"I start to think {thought}" if thought else "I make up a story about it"
-    sample = f"When {before or '[the specific moment]'}, I feel hurt and lonely, because {meaning}."
+    # The thought is the meaning the writer made, kept when it is not the verdict itself
+    # ("you're the most selfish person I've ever dated"); the need under it always fits.
+    need = feelings.needs()[result.needs[0] if result.needs else "heard"]
+    meanings = [f"I start to think {thought}"] if thought else []
+    meanings.append(f"I need {need}")
+    moments = [before, "[the specific moment]"] if before else ["[the specific moment]"]
+    samples = [
+        f"When {moment}, I feel hurt and lonely, because {meaning}."
+        for moment in moments
+        for meaning in meanings
+    ]
+    return _first_kind([_whole(_a_feeling(sample)) for sample in samples], kind)
+
+
+def _instead(word: str, sample: str) -> Rewrite:
+    return Rewrite(f'Instead of "{word}", try the feeling under it: "{sample}"', sample)
+
+
+def _a_feeling(sample: str) -> Rewrite:
     return Rewrite(f'Try a feeling instead of a thought: "{sample}"', sample)
 
 
@@ -235,6 +298,7 @@ _ACT = re2.compile(
 # sarcasm, not an act to own.
 _NO_ACT = re2.compile(
     r"(?i)^i(?:'m| am) (?:such|so|a|an|the|not|just)\b|^i (?:actually|even|dared?|exist)\b"
+    r"|^i (?:guess|suppose)\b"  # "sorry i guess??": a shrug, not an act
 )
 # The part that takes an apology back: whatever follows its "but", or the blame handed back
 # ("sorry I hurt you, you just made me so angry").
@@ -273,7 +337,8 @@ def _taken_back(text: str) -> str | None:
     return f'Leave out "{found.group(3).strip()}": it hands the blame back to your partner.'
 
 
-def _apology_rewrite(text: str, result: Analysis) -> Rewrite:
+def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
+    every: list[Part] = list(_MISSING)
     if result.apology == "non_apology":
         # "Sorry you're so uptight", "sorry my family isn't posh enough for you": the sorry
         # carries a verdict on the partner.
@@ -282,44 +347,49 @@ def _apology_rewrite(text: str, result: Analysis) -> Rewrite:
         taken_back = _taken_back(text)
         if taken_back is not None:
             lines.append(taken_back)
+        plain = Rewrite(" ".join([*lines, _advice(every)]), _samples(every))
         act = _act(text)
-        if act is not None:
-            # The writer already named what they did: show the whole apology with it.
-            sample = f"I'm sorry {act}. That's on me. What can I do to make it right?"
-            lines.append(f'Try: "{sample}"')
-            return Rewrite(" ".join(lines), sample)
-        every: list[Part] = list(_MISSING)
-        return Rewrite(" ".join([*lines, _advice(every)]), _samples(every))
+        if act is None:
+            return plain
+        # The writer already named what they did: show the whole apology with it.
+        sample = f"I'm sorry {act}. That's on me. What can I do to make it right?"
+        tried = Rewrite(" ".join([*lines, f'Try: "{sample}"']), sample)
+        return _first_kind([_whole(tried), _whole(plain)], kind)
     missing = _still_missing(result)
-    # A partial apology keeps the writer's own words, with what it misses added after.
-    return Rewrite(
-        "A good start. To make it complete: " + _advice(missing),
-        f"{text.strip()} {_samples(missing)}",
-    )
+    advice = "A good start. To make it complete: " + _advice(missing)
+    # A partial apology keeps the writer's own words, with what it misses added after,
+    # unless the coach flagged something in them ("... but they're kids, I can't gag
+    # them"): the analysis in hand already says so.
+    if result.blame or result.horsemen or result.harsh_startup or result.i_feel == "faux":
+        return Rewrite(advice, _samples(every))
+    return Rewrite(advice, f"{text.strip()} {_samples(missing)}")
 
 
-def rewrite(doc: Doc, result: Analysis) -> Rewrite | None:
-    """A kinder version of the message, or None when there is nothing to soften."""
+def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
+    """A kinder version of the message, or None when there is nothing to soften. `kind`
+    says whether the coach would let a wording pass; of the ways to put it, the first that
+    would is given."""
     text = doc.clean or doc.text
     if result.danger:
         return None  # safety comes first; wording advice would be out of place
     if result.i_feel == "faux":
-        return _faux_rewrite(text, result)
+        return _faux_rewrite(text, result, kind)
     if result.apology == "non_apology" and matches(_APOLOGY_FIRST, text):
-        return _apology_rewrite(text, result)
+        return _apology_rewrite(text, result, kind)
     if result.blame or "criticism" in result.horsemen or "contempt" in result.horsemen:
-        return _i_feel_rewrite(text, result)
+        return _i_feel_rewrite(text, result, kind)
     if result.apology == "non_apology" or (
         result.apology == "partial" and len(result.apology_parts) < 3
     ):
-        return _apology_rewrite(text, result)
+        return _apology_rewrite(text, result, kind)
     if result.harsh_startup:
         about = topic(text)
-        mind = f"on my mind about {about}" if about else "on my mind"
-        return _message(
-            f"Something has been {mind}, and I'd like us to talk about it together. "
-            "Is now a good time, or later tonight?"
-        )
+        ask = "and I'd like us to talk about it together. Is now a good time, or later tonight?"
+        plain = _message(f"Something has been on my mind, {ask}")
+        if not about:
+            return plain
+        about_it = _message(f"Something has been on my mind about {about}, {ask}")
+        return _first_kind([_whole(about_it), _whole(plain)], kind)
     if "stonewalling" in result.horsemen:
         return _message(
             "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"

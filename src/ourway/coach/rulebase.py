@@ -19,6 +19,7 @@ QUOTED = "quoted"  # 'she said "you never listen"', "he calls me stupid"
 QUESTION = "question"  # "are you okay?"
 POSITIVE = "positive"  # "you always make me laugh"
 PLAYFUL = "playful"  # "we need to talk about your birthday surprise 😉"
+FRAMED = "framed"  # "When you didn't listen at dinner, I felt lonely": an I-statement
 DEFAULT_SKIP = frozenset({NEGATED, QUOTED})
 
 # Where in the message a hit may start.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re2
 
-from ourway.coach.rulebase import NEGATED, PLAYFUL, POSITIVE, QUOTED, Rule, words
+from ourway.coach.rulebase import FRAMED, NEGATED, PLAYFUL, POSITIVE, QUOTED, Rule, words
 from ourway.coach.text import Doc, next_word, tail
 
 # "How could you tell?" and "why would you even ask, of course!" are curious, not accusing.
@@ -208,7 +208,12 @@ RULES = [
             "You ruined the whole evening.",
             "we're late because of you",
         ),
-        should_pass=("It's not your fault, love.", "he said it was all because of you"),
+        should_pass=(
+            "It's not your fault, love.",
+            "he said it was all because of you",
+            "When you made me look stupid in front of my boss, I felt small.",
+        ),
+        skip=frozenset({NEGATED, QUOTED, FRAMED}),
     ),
     Rule(
         id="blame.on-you",
@@ -345,8 +350,9 @@ RULES = [
             "I know you care about me.",
             "You didn't have to do that, thank you!",
             "Don't worry, you don't have to help with this one.",
+            "When you didn't listen at dinner, I felt lonely.",
         ),
-        skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL}),
+        skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL, FRAMED}),
     ),
     Rule(
         id="blame.jab",

@@ -23,7 +23,14 @@ _PRAISE = Needles(
 _OTHERS = frozenset({b"your", b"ur", b"her", b"him", b"them", b"his", b"their"})
 
 
+# "you don't text me first", "he doesn't call me": a "don't" with a subject describes
+# someone, it does not shut the talk down.
+_SAID_OF = (b"you ", b"u ", b"he ", b"she ", b"they ")
+
+
 def _not_about_others(doc: Doc, start: int, end: int) -> bool:
+    if doc.b[start : start + 3] == b"don" and doc.b[max(0, start - 5) : start].endswith(_SAID_OF):
+        return False
     return b"bother" not in doc.b[start:end] or next_word(doc, end) not in _OTHERS
 
 
@@ -332,6 +339,7 @@ RULES = [
             "Going to bed, goodnight love ❤️",
             "I need a break, I'm going for a walk and then let's finish this.",
             "Don't bother calling your sister, I've blocked her number.",
+            "When you don't text me first, I feel like I'm chasing you.",
         ),
         skip=frozenset({QUOTED, QUESTION, PLAYFUL}),
         check=_not_about_others,
