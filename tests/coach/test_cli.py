@@ -221,3 +221,19 @@ def test_the_help_pasted_in_the_docs_is_the_real_help() -> None:
     proc = _ourway("analyze", "--help")
     assert proc.returncode == 0
     assert proc.stdout.strip() in docs
+
+
+def test_findings_that_say_the_same_thing_are_explained_once() -> None:
+    _, out, _ = run(["analyze", "Fine. Whatever. Do what you want."])
+    assert '"Whatever." [6:15], "Do what you want" [16:32]' in out
+    assert out.count("Shutting the conversation down") == 1
+    assert out.count("Try:") == 1
+
+
+def test_a_full_apology_is_told_so_once_without_a_try() -> None:
+    text = "I'm sorry I yelled. That was on me. What can I do to make this right?"
+    _, out, _ = run(["analyze", text])
+    assert "apology: complete" in out
+    assert out.count("That is a full apology") == 1
+    assert "Try:" not in out
+    assert '"That was on me"' in out

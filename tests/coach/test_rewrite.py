@@ -415,3 +415,14 @@ def test_every_part_of_an_apology_carries_what_the_whole_still_needs(
     parts = [f for f in analyze(text).findings if f.label.startswith("apology_parts:")]
     assert parts
     assert {f.suggestion for f in parts} == {advice}
+
+
+def test_a_reflection_that_checks_itself_is_not_told_to_check() -> None:
+    checked = analyze("It sounds like you felt alone when I was away. Did I get that right?")
+    plain = analyze("It sounds like you felt alone when I was away.")
+    assert checked.reflection
+    assert plain.reflection
+    advice = {f.suggestion for f in checked.findings if f.label == "reflection"}
+    assert advice == {"Keep the check at the end, then let them answer, and listen."}
+    advice = {f.suggestion for f in plain.findings if f.label == "reflection"}
+    assert advice == {"Check it with them: 'Did I get that right?'"}

@@ -22,7 +22,8 @@ from ourway.coach.safety import FOR_THE_WRITER, Card, card
 from ourway.content.care import INTERNATIONAL_DIRECTORIES, SAFETY_CARDS, Line, resources_for
 
 _LABEL_COLOUR = {"danger": "31;1", "blame": "31", "horsemen": "35", "needs": "36"}
-_GOOD = {"reflection", "i_feel:valid", "apology:complete", "turn:toward"}
+# What the writer does well: green, and its advice is a next step, not a "Try:".
+_GOOD = ("reflection", "i_feel:valid", "apology_parts:", "turn:toward")
 
 
 def register(subparsers: Any) -> None:
@@ -101,9 +102,9 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
     if kind in FOR_THE_WRITER:
         said = safety_card(kind)
         lines = [paint("Worth another look: danger", "1"), paint(said[0], "31;1"), *said[1:]]
-        for finding in result.findings:
-            if finding.label == "danger":
-                lines += _finding(text, finding, paint, suggestion=False)
+        for group in _grouped(result.findings):
+            if group[0].label == "danger":
+                lines += _finding(text, group, paint, suggestion=False)
         return "\n".join(lines)
     flags = []
     if result.danger:
@@ -146,25 +147,42 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
         extras.append("turning toward the bid")
     if extras:
         lines.append("Also: " + "; ".join(extras))
-    for finding in result.findings:
+    said_already = ""
+    for group in _grouped(result.findings):
         # A danger finding's own suggestion speaks to someone who may not be safe; the
-        # card above has already said what matters to this writer.
-        lines += _finding(text, finding, paint, suggestion=finding.label != "danger")
+        # card above has already said what matters to this writer. Advice shared by the
+        # findings in a row (an apology's parts) is given once.
+        first = group[0]
+        suggestion = first.label != "danger" and first.suggestion != said_already
+        lines += _finding(text, group, paint, suggestion=suggestion)
+        said_already = first.suggestion
     if result.rewrite:
         lines += ["", paint("A kinder way to say it:", "1"), f"  {result.rewrite}"]
     return "\n".join(lines)
 
 
+def _grouped(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings that say the same thing of different words ("Fine. Whatever.", "Do what
+    you want"), together in the order each was first found."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.label, finding.explanation), []).append(finding)
+    return list(groups.values())
+
+
 def _finding(
-    text: str, finding: Finding, paint: Callable[[str, str], str], *, suggestion: bool = True
+    text: str, group: list[Finding], paint: Callable[[str, str], str], *, suggestion: bool = True
 ) -> list[str]:
-    key = finding.label.split(":")[0]
-    code = "32" if finding.label in _GOOD else _LABEL_COLOUR.get(key, "33")
-    quoted = text[finding.start : finding.end]
-    lines = ["", f'{paint(finding.label, code)}  "{quoted}" [{finding.start}:{finding.end}]']
-    lines.append(f"  {finding.explanation}")
+    first = group[0]
+    key = first.label.split(":")[0]
+    good = first.label.startswith(_GOOD)
+    code = "32" if good else _LABEL_COLOUR.get(key, "33")
+    quoted = ", ".join(f'"{text[f.start : f.end]}" [{f.start}:{f.end}]' for f in group)
+    lines = ["", f"{paint(first.label, code)}  {quoted}", f"  {first.explanation}"]
     if suggestion:
-        lines.append(f"  {paint('Try:', '1')} {finding.suggestion}")
+        lines.append(
+            f"  {first.suggestion}" if good else f"  {paint('Try:', '1')} {first.suggestion}"
+        )
     return lines
 
 

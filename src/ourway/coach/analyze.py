@@ -23,7 +23,7 @@ from ourway.coach.result import (
     Need,
     Part,
 )
-from ourway.coach.rewrite import apology_advice, rewrite
+from ourway.coach.rewrite import apology_advice, reflection_advice, rewrite
 from ourway.coach.text import Doc, prepare
 from ourway.coach.turning import decide_turn
 
@@ -191,13 +191,21 @@ def _analyze_window(text: str, reply_to: str | None) -> tuple[Doc, Analysis]:
     # In text order; at the same start a rule's finding comes before the model's.
     if len(result.findings) > 1:
         result.findings.sort(key=lambda f: (f.start, f.rule.startswith("model."), f.end))
+    # Advice about the whole message, on each finding it concerns: what a whole apology
+    # still needs; a reflection that already checks itself is not told to check.
     if result.apology in ("complete", "partial"):
-        advice = apology_advice(result)
+        _advise(result, "apology_parts:", apology_advice(result))
+    if result.reflection:
+        _advise(result, "reflection", reflection_advice(doc.text))
+    return doc, result
+
+
+def _advise(result: Analysis, label: str, advice: str | None) -> None:
+    if advice is not None:
         result.findings = [
-            f._replace(suggestion=advice) if f.label.startswith("apology_parts:") else f
+            f._replace(suggestion=advice) if f.label.startswith(label) else f
             for f in result.findings
         ]
-    return doc, result
 
 
 def _windows(text: str) -> list[tuple[int, str]]:

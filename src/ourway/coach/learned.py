@@ -211,6 +211,10 @@ _WHY = {
     "apology_parts:amends": "This reads like an offer to put it right.",
     "apology_parts:change": "This reads like a promise to do it differently.",
     "apology:non_apology": "Words here often come with an apology that takes itself back.",
+    "needs:safety": "This reads like a need to feel safe, to trust and be able to count on us.",
+    "needs:respect": "This reads like a need to be respected and valued.",
+    "needs:heard": "This reads like a need to be heard and understood.",
+    "needs:priority": "This reads like a need to matter, to be chosen, to have time together.",
 }
 _SUGGEST = {
     "apology_parts": "A full apology says sorry, owns the act, and offers a repair or a change.",
@@ -219,6 +223,7 @@ _SUGGEST = {
     "danger": "You deserve to be safe. OurWay can show private support and crisis resources.",
     "reflection": "Good listening: end with a check ('did I get that right?').",
     "logistics": "Nothing to soften here.",
+    "needs": "Name the need plainly and make one small, concrete ask.",
 }
 _DEFAULT_SUGGESTION = "Read it once more as your partner would, and say it from your side."
 

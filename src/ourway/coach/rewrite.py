@@ -274,6 +274,20 @@ _PART_NAMES: dict[Part, str] = {
 FULL_APOLOGY = "That is a full apology: regret, owning it, and a way to put it right."
 
 
+# A reflection that already asks whether it got it right ("Did I get that right?").
+_CHECKS = re2.compile(
+    r"(?i)\b(?:did i get (?:that|it|this)(?: right)?|(?:is|was) that (?:right|it|fair|close|what "
+    r"you mean)|have i got (?:that|it|this)(?: right)?|am i getting (?:that|this|it) right|"
+    r"do i have (?:that|it) right|did i miss anything|am i close)\s*\?"
+)
+CHECKED = "Keep the check at the end, then let them answer, and listen."
+
+
+def reflection_advice(text: str) -> str | None:
+    """Advice for every reflection finding when the message already checks itself."""
+    return CHECKED if matches(_CHECKS, text) else None
+
+
 def apology_advice(result: Analysis) -> str:
     """One piece of advice for every part an apology's findings point at: what the whole
     apology still needs, rather than the same rule of thumb repeated on each part."""
