@@ -426,3 +426,12 @@ def test_a_reflection_that_checks_itself_is_not_told_to_check() -> None:
     assert advice == {"Keep the check at the end, then let them answer, and listen."}
     advice = {f.suggestion for f in plain.findings if f.label == "reflection"}
     assert advice == {"Check it with them: 'Did I get that right?'"}
+
+
+def test_a_faux_feeling_takes_its_moment_from_the_accusation_after_it() -> None:
+    text = "I feel like you're so selfish. You made the whole weekend about your ex."
+    rewrite = analyze(text).wording
+    assert rewrite == (
+        "When you made the whole weekend about your ex, I feel hurt and lonely, because I need "
+        "to feel heard and understood."
+    )

@@ -173,23 +173,27 @@ def _moment(sentence: str) -> str | None:
     return f"when {one_occurrence(found.group(1).strip())}"
 
 
-def _moment_before(text: str, result: Analysis, faux: Finding) -> str | None:
-    """The situation of an accusation before the faux feeling, as the moment it is about:
+def _moment_around(text: str, result: Analysis, faux: Finding) -> str | None:
+    """The situation of an accusation next to the faux feeling, as the moment it is about:
     "You never help when I'm sick. I feel like you don't care." -> "I'm sick and you don't
-    help"."""
+    help"; "I feel like you're so selfish. You made the weekend about your ex." -> "you made
+    the weekend about your ex"."""
     said = text[faux.start : faux.end]
     for finding in result.findings:
         if finding.end <= faux.start and finding.label in ("blame", "horsemen:criticism"):
             sentence, what = situation_from(text, finding.start)
             if what is not None and said not in sentence:
                 return _one_when(what)
+    sentence, what = situation_from(text, faux.start)
+    if what is not None and said not in sentence:
+        return _one_when(what)
     return None
 
 
 def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     faux = next(f for f in result.findings if f.label == "i_feel:faux")
     said = text[faux.start : faux.end]
-    before = _moment_before(text, result, faux)
+    before = _moment_around(text, result, faux)
     entry = None
     for word in sorted(feelings.faux(), key=len, reverse=True):
         if word in said.lower():
