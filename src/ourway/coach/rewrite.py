@@ -37,18 +37,13 @@ def _message(text: str) -> Rewrite:
     return Rewrite(text, text)
 
 
-def _first_kind(candidates: list[tuple[Rewrite, str]], kind: Kind) -> Rewrite:
-    """The first candidate, most of the writer's own words first, whose words (the second
-    of each pair: the wording, or the part of it that holds the writer's words) the coach
+def _first_kind(candidates: list[Rewrite], kind: Kind) -> Rewrite:
+    """The first candidate, most of the writer's own words first, whose wording the coach
     would let pass; else the last, the plainest, which keeps none of them."""
-    for candidate, words in candidates[:-1]:
-        if kind(words):
+    for candidate in candidates[:-1]:
+        if kind(candidate.wording):
             return candidate
-    return candidates[-1][0]
-
-
-def _whole(rewrite: Rewrite) -> tuple[Rewrite, str]:
-    return rewrite, rewrite.wording
+    return candidates[-1]
 
 
 # What a complaint is about, by its words, and the feeling and meaning that usually sit
@@ -148,17 +143,11 @@ def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     if what:
         what = _EITHER.sub("", what)
     moments = [_one_when(what), _SOME_MOMENT] if what else [_SOME_MOMENT]
-    return _first_kind(
-        [
-            _whole(
-                _message(
-                    f"When {moment}, I feel {feeling}, because I start to think {meaning}. {_WE}"
-                )
-            )
-            for moment in moments
-        ],
-        kind,
-    )
+    said = [
+        f"When {moment}, I feel {feeling}, because I start to think {meaning}."
+        for moment in moments
+    ]
+    return _first_kind([_message(f"{one} {_WE}") for one in said], kind)
 
 
 # "... whenever your phone's out": the moment the faux feeling is about, when it names one.
@@ -203,13 +192,11 @@ def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         real = " and ".join(entry.feelings[:2])
         need = feelings.needs()[entry.needs[0]]
         moment = _moment(sentence_at(text, faux.end)) or (f"when {before}" if before else None)
-        moments = [moment] if moment else []
-        moments.append("when [the specific moment]")
-        return _first_kind(
-            [_whole(_instead(entry.word, f"I feel {real} {when}, because I need {need}."))
-             for when in moments],
-            kind,
-        )  # fmt: skip
+        moments = (
+            [moment, "when [the specific moment]"] if moment else ["when [the specific moment]"]
+        )
+        samples = [f"I feel {real} {when}, because I need {need}." for when in moments]
+        return _first_kind([_instead(entry.word, sample) for sample in samples], kind)
     # The hit ends one word into the thought ("I feel like you"); the thought starts after
     # like/that, or right after "feel" ("I feel you don't trust me").
     start = faux.end
@@ -230,7 +217,7 @@ def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         for moment in moments
         for meaning in meanings
     ]
-    return _first_kind([_whole(_a_feeling(sample)) for sample in samples], kind)
+    return _first_kind([_a_feeling(sample) for sample in samples], kind)
 
 
 def _instead(word: str, sample: str) -> Rewrite:
@@ -372,7 +359,7 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         # The writer already named what they did: show the whole apology with it.
         sample = f"I'm sorry {act}. That's on me. What can I do to make it right?"
         tried = Rewrite(" ".join([*lines, f'Try: "{sample}"']), sample)
-        return _first_kind([_whole(tried), _whole(plain)], kind)
+        return _first_kind([tried, plain], kind)
     missing = _still_missing(result)
     advice = "A good start. To make it complete: " + _advice(missing)
     # A partial apology keeps the writer's own words, with what it misses added after,
@@ -407,7 +394,7 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
         if not about:
             return plain
         about_it = _message(f"Something has been on my mind about {about}, {ask}")
-        return _first_kind([_whole(about_it), _whole(plain)], kind)
+        return _first_kind([about_it, plain], kind)
     if "stonewalling" in result.horsemen:
         return _message(
             "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"
