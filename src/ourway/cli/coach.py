@@ -17,13 +17,11 @@ from typing import IO, Any
 
 from ourway.coach import MAX_CHARS, analyze
 from ourway.coach.evaluate import evaluate_files, format_report
-from ourway.coach.result import Analysis, Finding
+from ourway.coach.result import GOOD_LABELS, Analysis, Finding
 from ourway.coach.safety import FOR_THE_WRITER, Card, card
 from ourway.content.care import INTERNATIONAL_DIRECTORIES, SAFETY_CARDS, Line, resources_for
 
 _LABEL_COLOUR = {"danger": "31;1", "blame": "31", "horsemen": "35", "needs": "36"}
-# What the writer does well: green, and its advice is a next step, not a "Try:".
-_GOOD = ("reflection", "i_feel:valid", "apology_parts:", "turn:toward")
 
 
 def register(subparsers: Any) -> None:
@@ -175,7 +173,7 @@ def _finding(
 ) -> list[str]:
     first = group[0]
     key = first.label.split(":")[0]
-    good = first.label.startswith(_GOOD)
+    good = first.label.startswith(GOOD_LABELS)  # green, its advice a next step, no "Try:"
     code = "32" if good else _LABEL_COLOUR.get(key, "33")
     quoted = ", ".join(f'"{text[f.start : f.end]}" [{f.start}:{f.end}]' for f in group)
     lines = ["", f"{paint(first.label, code)}  {quoted}", f"  {first.explanation}"]

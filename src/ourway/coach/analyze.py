@@ -257,17 +257,8 @@ def _merge(parts: list[tuple[int, Analysis]]) -> Analysis:
 
 
 def _passes(wording: str) -> bool:
-    """The coach would flag nothing in a wording it suggests: no blame, horseman, harsh
-    start-up, faux feeling, non-apology or danger."""
-    seen = _analyze_window(wording, None)[1]
-    return not (
-        seen.blame
-        or seen.horsemen
-        or seen.harsh_startup
-        or seen.danger
-        or seen.i_feel == "faux"
-        or seen.apology == "non_apology"
-    )
+    """The coach would flag nothing in a wording it suggests."""
+    return not _analyze_window(wording, None)[1].may_land_badly()
 
 
 def warm_up() -> None:

@@ -35,6 +35,15 @@ RESULT_KEYS: tuple[str, ...] = (
     "rewrite",
 )
 FINDING_KEYS: tuple[str, ...] = ("rule", "label", "start", "end", "explanation", "suggestion")
+# Finding labels (prefixes) about what the writer does well: the web app and the CLI show
+# them calmly, with their advice as a next step.
+GOOD_LABELS: tuple[str, ...] = (
+    "apology_parts:",
+    "reflection",
+    "i_feel:valid",
+    "turn:toward",
+    "needs:",
+)
 
 
 class Finding(NamedTuple):
@@ -86,6 +95,17 @@ class Analysis:
     # app): the whole rewrite when it is a message, the sample inside it when it is advice
     # ('Try: "I'm sorry I yelled. ..."'). Python only: not part of the JSON contract.
     wording: str | None = None
+
+    def may_land_badly(self) -> bool:
+        """Blame, a horseman, a harsh start-up, a faux feeling, a non-apology or danger."""
+        return bool(
+            self.blame
+            or self.horsemen
+            or self.harsh_startup
+            or self.danger
+            or self.i_feel == "faux"
+            or self.apology == "non_apology"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

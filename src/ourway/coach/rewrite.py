@@ -26,8 +26,8 @@ class Rewrite(NamedTuple):
     wording: str  # what they could send as it is
 
 
-# Whether the coach itself would let a wording pass (no blame, horseman, harsh start-up,
-# faux feeling, non-apology or danger): a suggestion the coach then flags would leave the
+# Whether the coach itself would let a wording pass (`Analysis.may_land_badly` is false
+# for it): a suggestion the coach then flags would leave the
 # writer going round in circles.
 Kind = Callable[[str], bool]
 
@@ -365,7 +365,7 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     # A partial apology keeps the writer's own words, with what it misses added after,
     # unless the coach flagged something in them ("... but they're kids, I can't gag
     # them"): the analysis in hand already says so.
-    if result.blame or result.horsemen or result.harsh_startup or result.i_feel == "faux":
+    if result.may_land_badly():
         return Rewrite(advice, _samples(every))
     return Rewrite(advice, f"{text.strip()} {_samples(missing)}")
 

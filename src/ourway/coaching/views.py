@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ourway.coach import analyze
+from ourway.coach.result import GOOD_LABELS
 from ourway.coach.safety import FOR_THE_WRITER, card
 from ourway.coaching.purposes import hints_for
 from ourway.content.care import SAFETY_CARDS, SafetyCard
@@ -51,42 +52,39 @@ def check(request: HttpRequest) -> HttpResponse:
     )
 
 
-# Findings that tell the writer what they are doing well: shown in the calm colour.
-_GOOD = ("apology_parts", "reflection", "i_feel:valid", "turn:toward", "needs")
-
-
 def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One card per thing the coach noticed, in text order: the findings of one label (and
     all the parts of one apology) share a card that quotes each place, so a full apology
     is one card naming its four parts, not four cards repeating the same advice."""
     cards: dict[str, dict[str, Any]] = {}
+    quoted: set[tuple[str, int, int]] = set()
     for finding in findings:
         label = finding["label"]
         if label == "danger":
             continue  # danger has the safety card, never a wording card
-        key = label.partition(":")[0] if label.startswith("apology_parts") else label
+        key = "apology_parts" if label.startswith("apology_parts:") else label
+        # Two rules may read the same words the same way ("I feel like you" is a faux
+        # feeling by two rules): the words are quoted once, with the first reading.
+        place = (key, finding["start"], finding["end"])
+        if place in quoted:
+            continue
+        quoted.add(place)
         card = cards.setdefault(
             key,
             {
                 "lines": [],
-                "places": set(),
                 "suggestion": finding["suggestion"],
-                "good": label.startswith(_GOOD),
+                "good": label.startswith(GOOD_LABELS),
             },
         )
-        # Two rules may read the same words the same way ("I feel like you" is a faux
-        # feeling by two rules): the words are quoted once, with the first reading.
-        place = (finding["start"], finding["end"])
-        if place in card["places"]:
-            continue
-        card["places"].add(place)
         words = text[finding["start"] : finding["end"]]
-        lines = card["lines"]
         # Two places may say the same thing ("sorry I", "that was on me": both own the
         # act): one line quoting both.
-        same = next((line for line in lines if line["explanation"] == finding["explanation"]), None)
+        same = next(
+            (line for line in card["lines"] if line["explanation"] == finding["explanation"]), None
+        )
         if same is None:
-            lines.append({"words": [words], "explanation": finding["explanation"]})
+            card["lines"].append({"words": [words], "explanation": finding["explanation"]})
         elif words not in same["words"]:
             same["words"].append(words)
     return list(cards.values())
