@@ -237,3 +237,13 @@ def test_a_full_apology_is_told_so_once_without_a_try() -> None:
     assert out.count("That is a full apology") == 1
     assert "Try:" not in out
     assert '"That was on me"' in out
+
+
+def test_words_two_rules_read_the_same_way_are_quoted_once() -> None:
+    # "I messed up" owns the act for two rules ("You take responsibility", "You name what
+    # you did"): one place, one explanation.
+    text = "I messed up last night and I'm sorry. What can I do to make it right?"
+    _, out, _ = run(["analyze", text])
+    assert "apology: complete" in out
+    assert out.count('"I messed up"') == 1
+    assert '"What can I do to make it right"' in out

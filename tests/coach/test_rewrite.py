@@ -109,6 +109,19 @@ def test_a_partial_apology_gets_only_what_is_missing() -> None:
     assert "Own what you did" not in result.rewrite
 
 
+def test_an_offer_to_make_it_right_counts_without_a_sorry_when_the_act_is_owned() -> None:
+    # The coach's own advice for a missing offer is this question: once written, it is
+    # never asked for again.
+    result = analyze("I messed up. What can I do to make this right?")
+    assert result.apology == "partial"
+    assert result.apology_parts == ["responsibility", "amends"]
+    assert result.rewrite is not None
+    assert "I'm sorry" in result.rewrite
+    assert "make this right" not in result.rewrite
+    # Not on its own: with nothing owned, the same question is about the car.
+    assert analyze("What can I do to fix the car?").apology is None
+
+
 def test_kind_messages_and_danger_get_no_rewrite() -> None:
     assert analyze("Thank you for dinner, it was lovely.").rewrite is None
     assert analyze("He pushed me against the wall last night.").rewrite is None

@@ -161,9 +161,16 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
 
 def _grouped(findings: list[Finding]) -> list[list[Finding]]:
     """Findings that say the same thing of different words ("Fine. Whatever.", "Do what
-    you want"), together in the order each was first found."""
+    you want"), together in the order each was first found. Words two rules read the same
+    way ("I messed up" owns the act for both) are quoted once, with the first reading, as
+    in the web app's cards."""
     groups: dict[tuple[str, str], list[Finding]] = {}
+    quoted: set[tuple[str, int, int]] = set()
     for finding in findings:
+        place = (finding.label, finding.start, finding.end)
+        if place in quoted:
+            continue
+        quoted.add(place)
         groups.setdefault((finding.label, finding.explanation), []).append(finding)
     return list(groups.values())
 

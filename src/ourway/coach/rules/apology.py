@@ -74,10 +74,25 @@ _CHANGE_CUES = (
 )
 
 
+# An offer that can only be repair ("What can I do to make this right?") belongs to an
+# apology that owns the act without a "sorry" ("I messed up. What can I do ...?"): the
+# coach's own advice for a missing offer is that very question.
+_REPAIR_OFFERS = (b"what can i do to", b"how can i make", b"make it up to", b"make this up to",
+                  b"is there anything i can do")  # fmt: skip
+_OWNING = (b"messed up", b"screwed up", b"my fault", b"on me", b"i was wrong", b"let you down",
+           b"dropped the ball", b"i blew it")  # fmt: skip
+
+
 def _repair_not_change(doc: Doc, start: int, end: int) -> bool:
     """'I'll call her and apologise' is repair; 'I'll try to listen' is a change."""
     clause = doc.b[start : end + 30]
-    return not any(cue in clause for cue in _CHANGE_CUES) and _near_remorse(doc, start, end)
+    if any(cue in clause for cue in _CHANGE_CUES):
+        return False
+    if doc.b[start:end].startswith(_REPAIR_OFFERS) and any(
+        word in doc.b[:4000] for word in _OWNING
+    ):
+        return True
+    return _near_remorse(doc, start, end)
 
 
 _REMORSE = (
@@ -314,7 +329,7 @@ RULES = [
         id="apology.amends",
         label="apology_parts:amends",
         pattern=words(
-            r"what can i do to (?:make|fix|help)",
+            r"what can i do to (?:make|fix|help)(?: (?:it|this|things|that) (?:right|better))?",
             r"how can i make (?:it|this|things|that) (?:up|right|better)",
             r"is there anything i can do",
             r"make (?:it|this) up to you",
@@ -357,6 +372,7 @@ RULES = [
         should_flag=(
             "I'm sorry. What can I do to make this right?",
             "Sorry I was late, let me make it up to you.",
+            "I messed up. What can I do to make this right?",
         ),
         should_pass=("What can I do about the car?",),
         check=_repair_not_change,

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from ourway.coach.rulebase import QUOTED, Rule, words
-from ourway.coach.text import Doc, next_word
+from ourway.coach.text import Doc, addresses_you, next_word
 
 _NOT_PARAPHRASE = frozenset(
     {b"a", b"an", b"fun", b"good", b"great", b"perfect", b"amazing", b"lovely", b"nice", b"the"}
 )
 
 
+_CHECK_QUESTIONS = (b"is that", b"did i get", b"have i got", b"am i getting", b"do i have")
+# What a paraphrase may open with when it names no "you": "It sounds like the thing that
+# hurt wasn't the money, it was finding out from the bank. Have I got that?"
+_REFLECTING = (b"sounds like", b"hearing", b"feels like", b"seems like")
+
+
 def _paraphrase(doc: Doc, start: int, end: int) -> bool:
-    """'Sounds like a plan' agrees; it does not reflect what the partner said."""
+    """'Sounds like a plan' agrees; it does not reflect what the partner said. A check
+    question alone ("Is that right?", "The train's at 6, is that right?") reflects only
+    when what comes before it says something of the partner's."""
+    if doc.b[start:end].startswith(_CHECK_QUESTIONS):
+        before = doc.b[:start]
+        return addresses_you(before) or any(cue in before for cue in _REFLECTING)
     return next_word(doc, end) not in _NOT_PARAPHRASE
 
 
@@ -70,6 +81,8 @@ RULES = [
             "I hear you're going to Sam's tonight?",
             "That sounds like a plan.",
             "So you're saying it's all my fault?",
+            "Is that right?",
+            "The train leaves at 6, is that right?",
         ),
         skip=frozenset({QUOTED}),
         unless=("horsemen:defensiveness", "horsemen:contempt"),
