@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ourway.cli import coach as cli
+from ourway.coach import MAX_TEXT_CHARS
 
 
 def run(argv: list[str], stdin: str = "", monkeypatch=None) -> tuple[int, str, str]:
@@ -247,3 +248,21 @@ def test_words_two_rules_read_the_same_way_are_quoted_once() -> None:
     assert "apology: complete" in out
     assert out.count('"I messed up"') == 1
     assert '"What can I do to make it right"' in out
+
+
+def test_a_text_too_long_to_coach_is_refused_with_the_reason() -> None:
+    code, out, err = run(["analyze", "-"], stdin="a" * (MAX_TEXT_CHARS + 1))
+    assert code == 2
+    assert out == ""
+    assert "Split it into messages" in err
+    lines = [
+        json.dumps({"id": 1, "text": "b" * (MAX_TEXT_CHARS + 1)}),
+        json.dumps({"id": 2, "text": "You never listen."}),
+    ]
+    code, out, _ = run(["analyze", "--jsonl"], stdin="\n".join(lines) + "\n")
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert code == 1
+    assert first["id"] == 1
+    assert "up to 100,000 characters" in first["error"]
+    assert second["id"] == 2
+    assert second["blame"] is True

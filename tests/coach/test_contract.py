@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ourway.coach import MAX_CHARS, MAX_FINDINGS, analyze
+from ourway.coach import MAX_CHARS, MAX_FINDINGS, MAX_TEXT_CHARS, TextTooLong, analyze
 from ourway.coach.result import FINDING_KEYS, HORSEMEN, NEEDS, PARTS, RESULT_KEYS
 
 EXPECTED_KEYS = [
@@ -108,6 +108,21 @@ def test_long_text_is_analysed_in_windows_with_offsets_into_the_whole_text() -> 
     finding = next(f for f in result.findings if f.label == "horsemen:criticism")
     assert text[finding.start : finding.end] == "You're so selfish"
     assert result.rewrite is None
+
+
+def test_the_longest_text_is_analysed_and_a_longer_one_refused_plainly() -> None:
+    sentence = "You're so selfish and we went for a walk in the garden. "
+    longest = (sentence * (MAX_TEXT_CHARS // len(sentence) + 1))[:MAX_TEXT_CHARS]
+    assert analyze(longest).blame
+    with pytest.raises(TextTooLong) as refused:
+        analyze(longest + "x")
+    message = str(refused.value)
+    assert f"{MAX_TEXT_CHARS + 1:,} characters" in message
+    assert f"up to {MAX_TEXT_CHARS:,}" in message
+    assert "Split it into messages" in message
+    assert isinstance(refused.value, ValueError)  # callers that catch ValueError keep working
+    with pytest.raises(TextTooLong, match="this bid is"):
+        analyze("Sounds good!", reply_to="x" * (MAX_TEXT_CHARS + 1))
 
 
 def test_findings_are_capped() -> None:

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from ourway.coach import analyze
+from ourway.coach import MAX_TEXT_CHARS, analyze
 from ourway.coaching.models import CoachSighting
 from ourway.coaching.tally import labels_of
 
@@ -191,3 +191,14 @@ def test_api_analyze_returns_the_contract(cast: Any) -> None:
     result = response.json()
     assert result["blame"] is True
     assert set(result) >= {"findings", "rewrite", "horsemen", "danger"}
+
+
+def test_api_analyze_refuses_a_text_longer_than_the_coach_reads(cast: Any) -> None:
+    too_long = {"text": "a" * (MAX_TEXT_CHARS + 1)}
+    response = cast.api("a", "POST", "/api/v1/coach/analyze", too_long)
+    assert response.status_code == 422
+    assert f"{MAX_TEXT_CHARS}" in response.content.decode()
+    longest = {"text": "You never listen. " + "a" * (MAX_TEXT_CHARS - 18)}
+    response = cast.api("a", "POST", "/api/v1/coach/analyze", longest)
+    assert response.status_code == 200
+    assert response.json()["blame"] is True

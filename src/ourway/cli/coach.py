@@ -1,9 +1,9 @@
 """`ourway analyze` and `ourway coach-eval`: a thin layer over ourway.coach.
 
 `analyze --jsonl` streams: one JSON line out per JSON line in, in order, flushed per line.
-A bad input line (not JSON, not an object, no string "text") becomes an error line
-`{"id": <id or null>, "error": "<why>"}` in its place; the stream goes on and the command
-exits with status 1 at the end.
+A bad input line (not JSON, not an object, no string "text", a text over MAX_TEXT_CHARS)
+becomes an error line `{"id": <id or null>, "error": "<why>"}` in its place; the stream
+goes on and the command exits with status 1 at the end.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from ourway.coach import MAX_CHARS, analyze
+from ourway.coach import MAX_CHARS, MAX_TEXT_CHARS, TextTooLong, analyze
 from ourway.coach.evaluate import evaluate_files, format_report
 from ourway.coach.result import GOOD_LABELS, Analysis, Finding
 from ourway.coach.safety import FOR_THE_WRITER, Card, card
@@ -29,7 +29,8 @@ def register(subparsers: Any) -> None:
         "analyze",
         help="explain what may land badly in a message, with a kinder rewrite",
         description="Coach one message, or a stream of JSON lines with --jsonl. "
-        f"Texts longer than {MAX_CHARS:,} characters are analysed in windows.",
+        f"Texts longer than {MAX_CHARS:,} characters are analysed in windows; texts longer "
+        f"than {MAX_TEXT_CHARS:,} are refused (the coach reads one message at a time).",
     )
     parser.add_argument("text", nargs="?", help="the message; '-' reads it from stdin")
     parser.add_argument("--reply-to", metavar="BID", help="the bid this message answers")
@@ -233,7 +234,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     text = args.text
     if text is None or text == "-":
         text = sys.stdin.read()
-    result = analyze(text, reply_to=args.reply_to)
+    try:
+        result = analyze(text, reply_to=args.reply_to)
+    except TextTooLong as error:
+        print(f"ourway analyze: {error}", file=sys.stderr)
+        return 2
     if args.json:
         out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
     else:

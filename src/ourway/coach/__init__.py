@@ -9,18 +9,27 @@
 from __future__ import annotations
 
 from ourway.coach import feelings
-from ourway.coach.analyze import MAX_CHARS, MAX_FINDINGS, analyze, warm_up
+from ourway.coach.analyze import (
+    MAX_CHARS,
+    MAX_FINDINGS,
+    MAX_TEXT_CHARS,
+    TextTooLong,
+    analyze,
+    warm_up,
+)
 from ourway.coach.builder import IFeelStatement, Problem, build_i_feel
 from ourway.coach.result import RESULT_KEYS, Analysis, Finding
 
 __all__ = [
     "MAX_CHARS",
     "MAX_FINDINGS",
+    "MAX_TEXT_CHARS",
     "RESULT_KEYS",
     "Analysis",
     "Finding",
     "IFeelStatement",
     "Problem",
+    "TextTooLong",
     "analyze",
     "build_i_feel",
     "feelings",

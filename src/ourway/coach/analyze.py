@@ -1,8 +1,10 @@
 """`analyze(text, reply_to=None)`: the coach's one entry point.
 
-Texts up to MAX_CHARS characters are analysed whole. Longer texts are analysed in
-consecutive windows of at most MAX_CHARS characters (cut at a space where possible) and
-the windows' labels are merged, so cost stays linear and the CLI never refuses input.
+Texts up to MAX_CHARS characters are analysed whole. Longer texts, up to MAX_TEXT_CHARS,
+are analysed in consecutive windows of at most MAX_CHARS characters (cut at a space where
+possible) and the windows' labels are merged, so cost stays linear. A text (or the bid it
+answers) longer than MAX_TEXT_CHARS is refused with `TextTooLong`, a ValueError that says
+so plainly: the coach reads one message, and the JSON API takes no more either.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from ourway.coach.text import Doc, prepare
 from ourway.coach.turning import decide_turn
 
 MAX_CHARS = 20_000  # characters analysed in one window; longer texts are windowed
+# The longest text analysed at all, about 0.1 s of work: a message, a letter, never a whole
+# chat history (1 MB would take about a second and tell the writer nothing they could use).
+MAX_TEXT_CHARS = 100_000
 MAX_FINDINGS = 100  # findings kept per message, in text order
 _CUT_SEARCH = 200  # how far back from a window edge we look for a space to cut at
 
@@ -261,6 +266,18 @@ def _passes(wording: str) -> bool:
     return not _analyze_window(wording, None)[1].may_land_badly()
 
 
+class TextTooLong(ValueError):
+    """A text longer than MAX_TEXT_CHARS: the coach reads one message at a time."""
+
+    def __init__(self, length: int, what: str = "text") -> None:
+        super().__init__(
+            f"this {what} is {length:,} characters long; the coach reads one message at a "
+            f"time, up to {MAX_TEXT_CHARS:,} characters. Split it into messages and analyse "
+            "each one."
+        )
+        self.length = length
+
+
 def warm_up() -> None:
     """Load the model and let RE2 build its first states, so the first person to use the
     coach after a (re)start waits no longer than the next one (about half a second saved).
@@ -279,6 +296,10 @@ def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analys
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLong(len(text))
+    if reply_to is not None and len(reply_to) > MAX_TEXT_CHARS:
+        raise TextTooLong(len(reply_to), "bid")
     if not text.strip():
         return Analysis(id=id)
     if len(text) <= MAX_CHARS:

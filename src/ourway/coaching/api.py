@@ -6,15 +6,15 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import Field
 
-from ourway.coach import analyze
+from ourway.coach import MAX_TEXT_CHARS, analyze
 from ourway.text import clean_text
 
 router = Router()
 
 
 class AnalyzeIn(Schema):
-    text: str = Field(max_length=100_000)
-    reply_to: str | None = Field(default=None, max_length=100_000)
+    text: str = Field(max_length=MAX_TEXT_CHARS)
+    reply_to: str | None = Field(default=None, max_length=MAX_TEXT_CHARS)
 
 
 @router.post("/analyze")
