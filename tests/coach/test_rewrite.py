@@ -122,6 +122,21 @@ def test_an_offer_to_make_it_right_counts_without_a_sorry_when_the_act_is_owned(
     assert analyze("What can I do to fix the car?").apology is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't believe you told Priya about our fight. That was private.",
+        "When I said no last night and you kept going anyway, that wasn't okay.",
+        "You left the side gate open and the dog got out. That was careless.",
+    ],
+)
+def test_a_verdict_on_the_partners_act_is_not_taken_for_an_apology(text: str) -> None:
+    # The one who was hurt must never be told "A good start. Say you're sorry".
+    result = analyze(text)
+    assert result.apology is None
+    assert "sorry" not in (result.rewrite or "")
+
+
 def test_kind_messages_and_danger_get_no_rewrite() -> None:
     assert analyze("Thank you for dinner, it was lovely.").rewrite is None
     assert analyze("He pushed me against the wall last night.").rewrite is None

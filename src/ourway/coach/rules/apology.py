@@ -124,6 +124,17 @@ def _near_remorse(doc: Doc, start: int, end: int) -> bool:
     return any(word in doc.b[:4000] for word in _REMORSE)
 
 
+def _owned(doc: Doc, start: int, end: int) -> bool:
+    """A verdict on an act with no one in it ("That was private.", "it was so rude") owns
+    the act only next to regret: after "You told Priya about our fight" it is the charge."""
+    if not _not_entitled(doc, start, end):
+        return False
+    said = doc.b[start:end]
+    if not said.startswith((b"that", b"it", b"was")) or b" me" in said or b"my " in said:
+        return True
+    return _near_remorse(doc, start, end)
+
+
 RULES = [
     Rule(
         id="apology.non-apology",
@@ -270,15 +281,21 @@ RULES = [
         provenance="Lewicki et al. (2016): acknowledging responsibility matters most.",
         message="You take responsibility for what you did.",
         suggestion=_PARTS,
-        should_flag=("I was wrong to speak to you so harshly.", "That was on me."),
+        should_flag=(
+            "I was wrong to speak to you so harshly.",
+            "That was on me.",
+            "I read your diary. That was wrong and I'm so sorry.",
+        ),
         should_pass=(
             "It was your fault.",
             "I wasn't wrong about the dates.",
             "Oh so it's my fault now?",
             "Couples shouldn't have secrets. I shouldn't have to ask twice.",
+            "I can't believe you told Priya about our fight. That was private.",
+            "When I said no and you kept going anyway, that wasn't okay.",
         ),
         skip=frozenset({QUOTED, NEGATED, QUESTION}),
-        check=_not_entitled,
+        check=_owned,
     ),
     Rule(
         id="apology.owns-act",
