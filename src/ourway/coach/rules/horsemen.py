@@ -57,6 +57,9 @@ def _mockery(doc: Doc, start: int, end: int) -> bool:
     return not comfort and _at_partner(doc, start, end)
 
 
+_THANKS = (b"thanks", b"thank you", b"thx", b"appreciated", b"appreciate it", b"cheers")
+
+
 def _at_partner(doc: Doc, start: int, end: int) -> bool:
     """An eye-roll emoji after a sentence about oneself ("Smacked my head again. I'm fine,
     just embarrassed 🙄") or a long one about something else rolls at that; after "you",
@@ -65,8 +68,8 @@ def _at_partner(doc: Doc, start: int, end: int) -> bool:
         return True
     left, _ = doc.sentence_bounds(start, end, 200)
     said = doc.b[left:start]
-    if addresses_you(said):
-        return True
+    if addresses_you(said) or any(thanks in said for thanks in _THANKS):
+        return True  # thanks with an eye-roll is sarcasm at the one thanked
     words_said = said.split()
     return len(words_said) <= 6 and not any(w in _SELF for w in words_said)
 
@@ -218,6 +221,7 @@ RULES = [
         should_flag=(
             "*rolls eyes* sure",
             "Oh wow, what a genius idea 🙄",
+            "wow thanks for the help today, really appreciated 🙄",
             "grow up.",
             "You should be ashamed of yourself.",
             "Could you be any more selfish?",

@@ -76,6 +76,12 @@ def _no_plan(doc: Doc, start: int, end: int) -> bool:
     return not any(word in doc.b for word in _PLAN)
 
 
+def _not_the_joke(doc: Doc, start: int, end: int) -> bool:
+    """ "Who are you and what have you done with my wife?" praises a change: it counts
+    nothing against the partner."""
+    return not (doc.b[start:end].endswith(b"done") and next_word(doc, end) == b"with")
+
+
 RULES = [
     Rule(
         id="contempt.sarcasm",
@@ -231,8 +237,12 @@ RULES = [
             "yeah well if you'd reminded me like I asked I wouldn't have forgotten",
             "So you're upset I didn't call. But you didn't call me either.",
         ),
-        should_pass=("If you'd like, I can pick you up at 6.",),
+        should_pass=(
+            "If you'd like, I can pick you up at 6.",
+            "You did the dishes unasked. Who are you and what have you done with my wife?",
+        ),
         skip=frozenset({QUOTED}),
+        check=_not_the_joke,
     ),
     Rule(
         id="defensiveness.excuse",
