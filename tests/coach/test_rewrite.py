@@ -137,6 +137,22 @@ def test_a_verdict_on_the_partners_act_is_not_taken_for_an_apology(text: str) ->
     assert "sorry" not in (result.rewrite or "")
 
 
+def test_a_verdict_said_without_a_copula_is_not_kept_as_the_moment() -> None:
+    rewrite = analyze("Eh, you so lazy one lah, never wash plates").rewrite
+    assert rewrite is not None
+    assert "lazy" not in rewrite
+
+
+def test_a_thought_given_as_the_meaning_of_an_owned_feeling_is_not_faux() -> None:
+    text = (
+        "I feel anxious when plans change last minute, because it makes me feel like I "
+        "can't rely on things."
+    )
+    result = analyze(text)
+    assert result.i_feel == "valid"
+    assert result.rewrite is None  # a good I-statement is not rewritten
+
+
 def test_kind_messages_and_danger_get_no_rewrite() -> None:
     assert analyze("Thank you for dinner, it was lovely.").rewrite is None
     assert analyze("He pushed me against the wall last night.").rewrite is None

@@ -80,6 +80,8 @@ _NO_BEHAVIOUR = re2.compile(
     rf"|(?:you'?re|you are|ur|you can be|you get|you'?ve (?:always )?been) (?:(?:so|such an?|"
     rf"being|just|really|too|very|a bit|kind of|always|still|honestly|literally) )*"
     rf"(?:{CHARACTER}|{INSULTS})\b"
+    # Without a copula, as many Englishes say it: "you so lazy one lah".
+    rf"|(?:you|u) (?:so|such|very|damn|really|too) (?:{CHARACTER}|{INSULTS})\b"
 )
 _VERDICT_WORD = re2.compile(rf"(?i)\b(?:{CHARACTER}|{INSULTS})\b")
 _AUXILIARY = _word_set("been be are is was were do did does have has had will would can anyway")

@@ -154,6 +154,18 @@ _BLAMING_CAUSE = (
     r"|[^.!?]{0,20}[.!,]? (?:like|as) (?:always|usual|ever)\b"
 )
 
+_OWNED = (b"i feel ", b"i felt ", b"i'm feeling ", b"im feeling ", b"i get ", b"i got ")
+
+
+def _not_the_meaning(doc: Doc, start: int, end: int) -> bool:
+    """ "I feel anxious when plans change, because it makes me feel like I can't rely on
+    things": a thought after "because", behind a feeling already owned, is the meaning the
+    I-statement asks for, not a faux feeling."""
+    before = doc.b[doc.sentence_start(start) : start]
+    cause = before.rfind(b"because")
+    return cause < 0 or not any(own in before[:cause] for own in _OWNED)
+
+
 RULES = [
     Rule(
         id="i_feel.feel-like-you",
@@ -267,8 +279,14 @@ RULES = [
             "I feel like we never see each other anymore.",
             "it makes me feel like nobody listens",
         ),
-        should_pass=("I feel like pizza tonight", "I feel lonely when you work late."),
+        should_pass=(
+            "I feel like pizza tonight",
+            "I feel lonely when you work late.",
+            "I feel anxious when plans change, because it makes me feel like I can't rely on "
+            "things.",
+        ),
         skip=frozenset({QUOTED}),
+        check=_not_the_meaning,
     ),
     Rule(
         id="i_feel.imputing-word",
