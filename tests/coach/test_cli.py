@@ -79,7 +79,9 @@ def test_words_that_threaten_the_partner_get_the_card_for_the_one_threatening() 
     assert "you may not be safe" not in out
     assert "You deserve to be safe" not in out
     assert '"you\'ll regret it"' in out
-    assert "harsh_startup" in out  # the rest of the coaching still follows
+    assert "harsh_startup" in out  # what the words do is still explained ...
+    assert "Try:" not in out  # ... but a threat is never coached into softer words
+    assert "A kinder way to say it" not in out
 
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch) -> None:

@@ -143,5 +143,9 @@ def test_the_word_model_alone_gets_the_writer_card_worded_as_a_possibility() -> 
     assert card("He says I'll be sleeping in the camper tonight.", model_danger("He")) == "writer"
     # Words that are plainly the controlling partner's: the threat card.
     assert card("Share your live location. Now.", model_danger("Share")) == "threat"
+    # ... unless they ask after the partner's safety: the possibility, not a verdict.
+    caring = "Can you send me your location when you land so I know you're safe? x"
+    assert card(caring, model_danger("Can")) == "maybe"
+    assert card("Send me your location. Drive safe x", model_danger("Send")) == "maybe"
     # A rule that names the danger decides as before.
     assert card("He checks my phone every night.", analyze("He checks my phone every night."))

@@ -124,6 +124,15 @@ def test_the_one_threatening_is_told_what_the_words_can_do(cast: Any) -> None:
     assert reverse("care:safety") in page
 
 
+def test_a_threat_is_explained_but_never_coached_into_softer_words(cast: Any) -> None:
+    page = check(cast.client_a, "You'd better be home by 9 or you'll regret it. I'm not joking.")
+    assert "read as a threat, or as control over your partner" in page
+    assert "<mark>" in page  # what the words do is still shown ...
+    assert "Open softly" not in page  # ... with no softer opener for the threat
+    assert "A kinder way to say it" not in page
+    assert "data-use-rewrite" not in page
+
+
 def test_force_the_writer_used_is_named_as_such(cast: Any) -> None:
     page = check(cast.client_a, "I'm so sorry I shoved you into the counter. There's no excuse.")
     assert "You describe using force against your partner." in page

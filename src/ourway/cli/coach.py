@@ -149,13 +149,14 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
     said_already = ""
     for group in _grouped(result.findings):
         # A danger finding's own suggestion speaks to someone who may not be safe; the
-        # card above has already said what matters to this writer. Advice shared by the
-        # findings in a row (an apology's parts) is given once.
+        # card above has already said what matters to this writer. Words that threaten or
+        # describe force are explained, never coached into softer words. Advice shared by
+        # the findings in a row (an apology's parts) is given once.
         first = group[0]
-        suggestion = first.label != "danger" and first.suggestion != said_already
+        suggestion = kind is None and first.label != "danger" and first.suggestion != said_already
         lines += _finding(text, group, paint, suggestion=suggestion)
         said_already = first.suggestion
-    if result.rewrite:
+    if result.rewrite and kind is None:
         lines += ["", paint("A kinder way to say it:", "1"), f"  {result.rewrite}"]
     return "\n".join(lines)
 

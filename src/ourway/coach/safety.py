@@ -101,6 +101,13 @@ _CONTROLLING = re2.compile(
 )
 
 
+# Care for the partner's safety, in the writer's own words.
+_CARING = re2.compile(
+    r"\bso (?:i|we) know (?:you'?re|you are|ur|u r|you got|u got|you've got|youre) "
+    r"(?:safe|ok|okay|home|back)\b|\b(?:drive|get home|stay|travel|fly|ride|home) safe(?:ly)?\b"
+)
+
+
 def at_risk(text: str, result: Analysis) -> AtRisk | None:
     """Whose safety the danger in `result` is about; None when there is no danger."""
     found = _whose(text, result)
@@ -119,6 +126,11 @@ def _whose(text: str, result: Analysis) -> tuple[AtRisk, bool] | None:
     lower = text.lower()
     if _RECEIVING.search(lower):
         return "writer", True
+    if not any(rule.startswith("danger.") for rule in rules) and _CARING.search(lower):
+        # Only the word model saw danger, next to care for the partner's safety ("send me
+        # your location when you land so I know you're safe x"): the possibility, not a
+        # verdict on either of them.
+        return "writer", False
     # A rule found a threat, an order or a demand, with no one else acting and no fear:
     # the writer's own ("Answer when I call. Every time. Or there will be consequences.").
     # The word model alone says too little about who acts (it also flags comfort after a

@@ -35,6 +35,12 @@ def check(request: HttpRequest) -> HttpResponse:
     # (a fuller apology, a softer start-up to someone they fear); only the safety card.
     coached = result is not None and kind not in FOR_THE_WRITER
     cards = cards_for(text, result["findings"]) if result and coached else []
+    # Words that threaten or describe force are shown for what they are, never coached into
+    # softer words: no "Try ...", no hints, no kinder wording, only the card and the findings.
+    advised = coached and kind is None
+    if not advised:
+        for note in cards:
+            note["suggestion"] = ""
     return render(
         request,
         "coaching/_findings.html",
@@ -43,9 +49,9 @@ def check(request: HttpRequest) -> HttpResponse:
             "card": _translated(SAFETY_CARDS[kind]) if kind else None,
             "cards": cards,
             "concerns": any(not note["good"] for note in cards),
-            "hints": hints_for(purpose, result, text) if result and coached else [],
-            "rewrite": result["rewrite"] if result and coached else None,
-            "wording": analysis.wording if analysis and coached else None,
+            "hints": hints_for(purpose, result, text) if result and advised else [],
+            "rewrite": result["rewrite"] if result and advised else None,
+            "wording": analysis.wording if analysis and advised else None,
             "field_id": request.POST.get("field_id", ""),
             "purpose": purpose,
         },
