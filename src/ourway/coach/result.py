@@ -125,17 +125,3 @@ class Analysis:
             "findings": [f.to_dict() for f in self.findings],
             "rewrite": self.rewrite,
         }
-
-    @property
-    def flagged(self) -> bool:
-        """True when anything worth the writer's attention was found."""
-        return bool(
-            self.blame
-            or self.horsemen
-            or self.fine_shield
-            or self.harsh_startup
-            or self.i_feel == "faux"
-            or self.apology == "non_apology"
-            or self.danger
-            or self.turn == "against"
-        )

@@ -126,7 +126,8 @@ def _whose(text: str, result: Analysis) -> tuple[AtRisk, bool] | None:
     lower = text.lower()
     if _RECEIVING.search(lower):
         return "writer", True
-    if not any(rule.startswith("danger.") for rule in rules) and _CARING.search(lower):
+    ruled = any(rule.startswith("danger.") for rule in rules)  # not the word model alone
+    if not ruled and _CARING.search(lower):
         # Only the word model saw danger, next to care for the partner's safety ("send me
         # your location when you land so I know you're safe x"): the possibility, not a
         # verdict on either of them.
@@ -136,7 +137,7 @@ def _whose(text: str, result: Analysis) -> tuple[AtRisk, bool] | None:
     # The word model alone says too little about who acts (it also flags comfort after a
     # mugging): then the writer's safety comes first, unless the words are plainly the
     # controlling partner's own.
-    if any(rule.startswith("danger.") for rule in rules):
+    if ruled:
         return "partner", True
     if _CONTROLLING.search(lower):
         return "partner", True
