@@ -31,6 +31,7 @@ def test_a_harsh_draft_answers_409_with_the_coachs_findings_until_sent_anyway(ca
     body = review.json()
     assert {f["label"] for f in body["findings"]} >= {"harsh_startup", "blame"}
     assert body["rewrite"]
+    assert body["card"] is None
     assert not Invitation.objects.exists()
     sent = cast.api(
         "a",
@@ -39,6 +40,24 @@ def test_a_harsh_draft_answers_409_with_the_coachs_findings_until_sent_anyway(ca
         {"text": HARSH, "token": "api-token-2", "send_anyway": True},
     )
     assert sent.status_code == 201
+
+
+def test_a_threat_answers_409_with_the_threat_card_and_no_softer_version(cast):
+    text = "We need to talk tonight, or I swear you will never see the kids again."
+    review = cast.api("a", "post", "/api/v1/invitations", {"text": text, "token": "api-threat"})
+    assert review.status_code == 409
+    body = review.json()
+    assert body["card"] == "threat"
+    assert body["rewrite"] is None
+    assert [(f["words"], f["suggestion"]) for f in body["findings"]] == [("We need to talk", "")]
+    assert not Invitation.objects.exists()
+
+
+def test_a_sender_who_may_not_be_safe_gets_the_safety_card_not_wording_advice(cast):
+    text = "We need to talk. I am scared of what you do when you drink."
+    review = cast.api("a", "post", "/api/v1/invitations", {"text": text, "token": "api-writer"})
+    assert review.status_code == 409
+    assert (review.json()["card"], review.json()["findings"]) == ("writer", [])
 
 
 def test_the_partner_lists_accepts_and_both_see_the_agreed_time(cast):

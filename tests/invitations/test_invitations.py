@@ -71,6 +71,28 @@ def test_a_harsh_draft_gets_a_second_look_and_is_not_sent(cast):
     assert not Invitation.objects.exists()
 
 
+def test_a_threatening_draft_gets_the_threat_card_and_never_a_softer_version(cast):
+    threat = "We need to talk tonight, or I swear you will never see the kids again."
+    page = send(cast.client_a, threat).content.decode()
+    assert "These words read as a threat, or as control over your partner." in page
+    assert "<mark>We need to talk</mark>" in page
+    assert "A kinder way to say it:" not in page
+    assert "Open softly with your side" not in page  # no tip to say the rest more softly
+    assert "Use the kinder wording" not in page
+    assert not Invitation.objects.exists()
+
+
+def test_a_sender_who_may_not_be_safe_sees_safety_options_and_may_still_send(cast):
+    scared = "We need to talk. I am scared of what you do when you drink."
+    page = send(cast.client_a, scared).content.decode()
+    assert "What you wrote sounds like you may not be safe." in page
+    assert 'href="/care/safety/"' in page
+    assert "<mark>" not in page  # no advice on wording for the partner
+    assert not Invitation.objects.exists()
+    send(cast.client_a, scared, send_anyway="on")
+    assert Invitation.objects.get().text == scared
+
+
 def test_send_anyway_sends_the_harsh_draft_as_written(cast):
     send(cast.client_a, HARSH, send_anyway="on")
     assert Invitation.objects.get().text == HARSH

@@ -46,7 +46,7 @@ def check(request: HttpRequest) -> HttpResponse:
         "coaching/_findings.html",
         {
             "result": result,
-            "card": _translated(SAFETY_CARDS[kind]) if kind else None,
+            "card": safety_card(kind) if kind else None,
             "cards": cards,
             "concerns": any(not note["good"] for note in cards),
             "hints": hints_for(purpose, result, text) if result and advised else [],
@@ -96,7 +96,9 @@ def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
     return list(cards.values())
 
 
-def _translated(safety: SafetyCard) -> dict[str, str]:
-    """A safety card's texts (plain English in ourway.content.care), translated; an empty
-    text stays empty (gettext("") would be the catalogue's header)."""
-    return {name: _(value) if value else "" for name, value in asdict(safety).items()}
+def safety_card(kind: str) -> dict[str, str]:
+    """The texts of safety card `kind` (plain English in ourway.content.care), translated,
+    for coaching/_safety_card.html; an empty text stays empty (gettext("") would be the
+    catalogue's header)."""
+    texts: SafetyCard = SAFETY_CARDS[kind]
+    return {name: _(value) if value else "" for name, value in asdict(texts).items()}

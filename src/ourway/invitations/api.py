@@ -88,6 +88,10 @@ class FindingOut(Schema):
 
 class ReviewOut(Schema):
     detail: str
+    card: Literal["writer", "maybe", "threat", "force"] | None = Field(
+        description="A safety card, when the words name danger: writer or maybe (the "
+        "sender may not be safe: no wording advice), threat or force (no softer version)."
+    )
     findings: list[FindingOut]
     rewrite: str | None
 

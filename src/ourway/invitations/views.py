@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from ourway.checkins.views import HtmxHttpRequest
 from ourway.coaching.tally import note
+from ourway.coaching.views import safety_card
 from ourway.content.openers import grouped, opener
 from ourway.couples.access import get_in_couple_or_404, partner_of
 from ourway.couples.outreach import joint_feature
@@ -100,6 +101,7 @@ def new(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "review": review,
+        "review_card": safety_card(review["card"]) if review and review["card"] else None,
         "reviewed": reviewed,
         "openers": grouped(),
         "has_partner": partner_of(request.user) is not None,
