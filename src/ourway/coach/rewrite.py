@@ -15,7 +15,14 @@ import re2
 
 from ourway.coach import feelings
 from ourway.coach.result import Analysis, Finding, Part
-from ourway.coach.situation import matches, one_occurrence, sentence_at, situation_from, topic
+from ourway.coach.situation import (
+    matches,
+    one_occurrence,
+    sentence_at,
+    situation,
+    situation_from,
+    topic,
+)
 from ourway.coach.text import Doc
 
 _WE = "This is something for us to solve together, not you against me."
@@ -308,7 +315,8 @@ _NO_ACT = re2.compile(
 # The part that takes an apology back: whatever follows its "but", or the blame handed back
 # ("sorry I hurt you, you just made me so angry").
 _TAKEN_BACK = re2.compile(
-    r"(?i)\b(?:sorry|apologi[sz]e)\b[^.!?\n]{0,120}?(?:,?\s+(but|though),?\s+([^.!?\n]{3,120})"
+    r"(?i)\b(?:sorry|apologi[sz]e)\b[^.!?\n]{0,120}?"
+    r"(?:(?:,|[.!]+)?\s+(but|though),?\s+([^.!?\n]{3,120})"
     r"|,\s*(?:and\s+)?((?:you|u)\s+(?:just\s+|really\s+)?(?:make|made|drive|drove|push|pushed)"
     r"\s+me\b[^.!?\n]{0,120}))"
 )
@@ -322,6 +330,8 @@ _APOLOGY_FIRST = re2.compile(
 
 
 _JAB = "This sounds like an apology, but it lands as a jab at your partner."
+_PUSHES_BACK = "This apology pushes the feeling back onto your partner."
+_ADDRESSED = re2.compile(r"(?i)^(?:you|u|your|ur|you're|youre)\b")
 
 
 def _act(text: str) -> str | None:
@@ -331,15 +341,49 @@ def _act(text: str) -> str | None:
     return found.group(1).strip()
 
 
-def _taken_back(text: str) -> str | None:
-    """The line that names the part taking the apology back, if there is one."""
+# A "but" clause that only answers back ("but you started it", "but you do it too", "but
+# you could have reminded me", "you did say ...", "u cant expect me to ..."): nothing to
+# raise again later. A clause of "you are/were" is kept only for what the partner was doing
+# ("you were flirting with Dan"), not for a verdict ("you were being unreasonable").
+_ANSWERING_BACK = re2.compile(
+    r"(?i)^(?:you|u)\s+(?:just\s+|really\s+|literally\s+)?(?:"
+    r"(?:make|made|drive|drove|push|pushed|force|forced)\s+me|(?:start|started)\s+it"
+    r"|did|do|does|can|can't|cant|cannot|could|couldn't|could've|should|must|know|knew)\b"
+    r"|\b(?:too|as well|either)\W*$"
+)
+_COPULA = re2.compile(r"(?i)^(?:you|u)(?:'re|re| are| were| r)\b")
+_DOING = re2.compile(r"(?i)^(?:you|u)(?:'re|re| are| were| r)\s+(?:\w+ly\s+)?\w+ing\b")
+_BEING = re2.compile(r"(?i)^(?:you|u)(?:'re|re| are| were| r)\s+(?:\w+ly\s+)?being\b")
+
+
+def _worth_raising(clause: str) -> bool:
+    """Whether a "but" clause names something the partner did, worth its own moment."""
+    if not matches(_ADDRESSED, clause) or matches(_ANSWERING_BACK, clause):
+        return False
+    if matches(_COPULA, clause):
+        return matches(_DOING, clause) and not matches(_BEING, clause)
+    return situation(clause) is not None
+
+
+def _taken_back(text: str) -> tuple[str | None, str | None]:
+    """The line that names the part taking the apology back, if there is one, and a line
+    for a complaint about the partner after the "but" ("... But you were flirting with Dan
+    all night"): not dropped from sight, but given its own moment, from the writer's side."""
     found = _TAKEN_BACK.search(text)
     if found is None:
-        return None
-    if found.group(1):
-        but = found.group(1).lower()
-        return f'Leave out "{but} {found.group(2).strip()}": a "{but}" takes the apology back.'
-    return f'Leave out "{found.group(3).strip()}": it hands the blame back to your partner.'
+        return None, None
+    if not found.group(1):
+        blame = found.group(3).strip()
+        return f'Leave out "{blame}": it hands the blame back to your partner.', None
+    but, clause = found.group(1).lower(), found.group(2).strip()
+    named = f'Leave out "{but} {clause}": a "{but}" takes the apology back.'
+    if _worth_raising(clause):
+        later = (
+            f'If "{clause}" still matters, give it its own moment later, said from your side '
+            '("When ..., I felt ...").'
+        )
+        return named, later
+    return named, None
 
 
 def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
@@ -348,17 +392,19 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         # "Sorry you're so uptight", "sorry my family isn't posh enough for you": the sorry
         # carries a verdict on the partner.
         jab = "contempt" in result.horsemen or "criticism" in result.horsemen
-        lines = [_JAB if jab else "This apology pushes the feeling back onto your partner."]
-        taken_back = _taken_back(text)
-        if taken_back is not None:
-            lines.append(taken_back)
-        plain = Rewrite(" ".join([*lines, _advice(every)]), _samples(every))
+        taken_back, later = _taken_back(text)
+        # What takes the apology back is named as it is; with nothing named, the sorry
+        # itself points at the partner ("sorry you feel that way", "sorry if ...").
+        lines = [_JAB] if jab else [] if taken_back else [_PUSHES_BACK]
+        lines += [taken_back] if taken_back else []
+        after = [later] if later else []
+        plain = Rewrite(" ".join([*lines, _advice(every), *after]), _samples(every))
         act = _act(text)
         if act is None:
             return plain
         # The writer already named what they did: show the whole apology with it.
         sample = f"I'm sorry {act}. That's on me. What can I do to make it right?"
-        tried = Rewrite(" ".join([*lines, f'Try: "{sample}"']), sample)
+        tried = Rewrite(" ".join([*lines, f'Try: "{sample}"', *after]), sample)
         return _first_kind([tried, plain], kind)
     missing = _still_missing(result)
     advice = "A good start. To make it complete: " + _advice(missing)
