@@ -353,7 +353,11 @@ _ANSWERING_BACK = re2.compile(
 )
 _COPULA = re2.compile(r"(?i)^(?:you|u)(?:'re|re| are| were| r)\b")
 _DOING = re2.compile(r"(?i)^(?:you|u)(?:'re|re| are| were| r)\s+(?:\w+ly\s+)?\w+ing\b")
-_BEING = re2.compile(r"(?i)^(?:you|u)(?:'re|re| are| were| r)\s+(?:\w+ly\s+)?being\b")
+# "-ing" words that judge how the partner takes it rather than say what they did.
+_BEING = re2.compile(
+    r"(?i)^(?:you|u)(?:'re|re| are| were| r)\s+(?:\w+ly\s+)?(?:being|over\w*ing|exaggerating"
+    r"|making (?:a|this|it|that)|taking (?:it|this|that)|twisting|nagging|acting|kidding)\b"
+)
 
 
 def _worth_raising(clause: str) -> bool:
