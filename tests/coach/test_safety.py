@@ -128,11 +128,36 @@ def test_one_decision_picks_the_safety_card(text: str, kind: str | None) -> None
     assert card(text, analyze(text)) == kind
 
 
-def model_danger(text: str) -> Analysis:
+def model_danger(text: str, probability: float | None = None) -> Analysis:
     """Danger as the word model alone would add it: one finding on the first word."""
     words = text.split()[0]
     finding = Finding("model.danger", "danger", 0, len(words), "Words here ...", "")
-    return Analysis(danger=True, findings=[finding])
+    return Analysis(danger=True, findings=[finding], danger_probability=probability)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband said he'll be home late tonight.",
+        "My girlfriend always makes me laugh.",
+        "He's parked across the road from my flat again.",
+    ],
+)
+def test_a_partner_talked_about_with_a_guess_near_the_cut_is_worded_as_a_possibility(
+    text: str,
+) -> None:
+    assert card(text, model_danger(text, 0.41)) == "maybe"
+    # The word model sure of it: the writer's card, as before.
+    assert card(text, model_danger(text, 0.8)) == "writer"
+
+
+def test_the_word_models_certainty_is_kept_for_the_card_only() -> None:
+    found = analyze("if i stop replying tonight just call me ok? he's in one of his moods")
+    assert found.danger
+    assert found.danger_probability is not None
+    assert 0.0 < found.danger_probability < 1.0
+    assert "danger_probability" not in found.to_dict()
+    assert analyze("Thanks for dinner, it was lovely.").danger_probability is None
 
 
 def test_the_word_model_alone_gets_the_writer_card_worded_as_a_possibility() -> None:

@@ -581,6 +581,8 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         and not (result.reflection and _checks_back(doc))
     ):
         result.danger = True
+    if plan.danger is not None and logits[plan.danger[0]] >= plan.danger[1]:
+        result.danger_probability = model.sigmoid(logits[plan.danger[0]])
     if reply_to is not None and plan.turns is not None:
         ruled_turn = result.turn
         scores: dict[Turn, float] = {

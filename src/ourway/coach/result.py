@@ -95,6 +95,10 @@ class Analysis:
     # app): the whole rewrite when it is a message, the sample inside it when it is advice
     # ('Try: "I'm sorry I yelled. ..."'). Python only: not part of the JSON contract.
     wording: str | None = None
+    # How sure the word model was of danger, when it saw danger (0..1; None when it did
+    # not): the safety card words a guess near the model's cut as the possibility it is.
+    # Python only, like `wording`.
+    danger_probability: float | None = None
 
     def may_land_badly(self) -> bool:
         """Blame, a horseman, a harsh start-up, a faux feeling, a non-apology or danger."""

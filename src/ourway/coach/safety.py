@@ -35,13 +35,12 @@ _WRITER_RULES = frozenset(
 # The writer describes using force against the partner.
 _FORCE_RULE = "danger.harm-done"
 
-# Cues that the writer is on the receiving end: someone else acting ("he checks ...",
-# "Alvin keeps saying ..."), the partner's threat reported back ("you said you'd ..."),
+# Cues that the writer is on the receiving end: someone else acting ("Alvin keeps
+# saying ..."), the partner's threat reported back ("you said you'd ..."),
 # the writer controlled ("won't let me", "I'm not allowed", "I just have to show him the
 # receipts", "can I keep 200 for me?", "you took my card", "my own money") or afraid.
 _RECEIVING = re2.compile(
-    r"\b(?:he|she|he's|she's|hes|shes|he'll|she'll|he'd|she'd|he is|she is)\b"
-    r"|\b(?:you|u) (?:said|told me|threatened|threaten|keep threatening|swore)\b"
+    r"\b(?:you|u) (?:said|told me|threatened|threaten|keep threatening|swore)\b"
     r"|\b(?:let|lets|letting|makes|made|make|forces|forced|force) me\b"
     r"|\b(?:i'm|im|i am|i was) not (?:allowed|meant|supposed)\b"
     r"|\bi (?:just |now |still |always |even )?(?:have|had|need) to "
@@ -61,8 +60,6 @@ _RECEIVING = re2.compile(
     r"tripped|walked into|slipped)\b"
     r"|\b(?:you|u) (?:took|take|changed|hid|hide|went through|go through) (?:all )?my\b"
     r"|\b(?:won'?t|doesn'?t|never|refuses to) (?:give|let)\b|\bplease stop\b|\bin my name\b"
-    r"|\bmy (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancé|fiancee|bf|gf|hubby|"
-    r"missus|ex)\b"
     r"|\b(?:scared|afraid|frightened|terrified|unsafe|eggshells|flinch|shaking|shakin)"
     r"|\b(?:checks?|checked|checking|reads?|reading|tracks?|tracked|tracking|takes?|took|"
     r"controls?|controlled|keeps?|kept|went through|goes through|go through|going through|"
@@ -73,6 +70,27 @@ _RECEIVING = re2.compile(
     r"|\b(?:alive|end it all|end my life|kill myself|killing myself|hurt myself|overdose|"
     r"a&e|the er|take everything in|live without you)\b"
 )
+
+
+_GLADLY = re2.compile(
+    r"\b(?:makes?|made) me (?:so |really |always )?(?:laugh|smile|happy|giggle|grin|"
+    r"breakfast|dinner|lunch|coffee|tea|a cup|a coffee|a tea)\b"
+)
+
+
+# Someone else in the message, the partner talked about ("he'll", "my husband"): on the
+# receiving end when a rule names danger, but alone too little for the word model's guess
+# to be told "you may not be safe" ("My husband said he'll be home late tonight").
+_SOMEONE_ELSE = re2.compile(
+    r"\b(?:he|she|he's|she's|hes|shes|he'll|she'll|he'd|she'd|he is|she is)\b"
+    r"|\bmy (?:husband|wife|boyfriend|girlfriend|partner|fiance|fiancé|fiancee|bf|gf|hubby|"
+    r"missus|ex)\b"
+)
+
+
+# How sure the word model must be for its danger, with only a partner talked about, to be
+# told as "you may not be safe" rather than as a possibility.
+_SURE = 0.5
 
 
 # The controlling partner's own voice, for danger only the word model saw (it has no rule
@@ -123,10 +141,17 @@ def _whose(text: str, result: Analysis) -> tuple[AtRisk, bool] | None:
         return "writer", True
     if _FORCE_RULE in rules:
         return "partner", True
-    lower = text.lower()
+    # "makes me laugh" is no one forced.
+    lower = _GLADLY.sub("", text.lower())
+    ruled = any(rule.startswith("danger.") for rule in rules)  # not the word model alone
     if _RECEIVING.search(lower):
         return "writer", True
-    ruled = any(rule.startswith("danger.") for rule in rules)  # not the word model alone
+    if _SOMEONE_ELSE.search(lower):
+        # Real danger the word model alone saw is mostly far above its cut (a median of
+        # p=0.78 on the corpus); near the cut, half of such calls were warm news ("My
+        # husband said he'll be home late tonight"), so the card says what it is: maybe.
+        sure = (result.danger_probability or 0.0) >= _SURE
+        return "writer", ruled or sure
     if not ruled and _CARING.search(lower):
         # Only the word model saw danger, next to care for the partner's safety ("send me
         # your location when you land so I know you're safe x"): the possibility, not a
