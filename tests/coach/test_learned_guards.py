@@ -275,3 +275,46 @@ def test_shame_aimed_at_the_partner_is_no_apology_and_an_unsigned_promise_is() -
     assert analyze("You should be ashamed of yourself.").apology is None
     # Naming no one at all, a promise of change is still part of an apology.
     assert analyze("It won't happen again.").apology == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scared, if I'm honest. The scan results come back Thursday.",
+        "A bit flat. Can we just sit together for a while?",
+        "just tired from the week, nothing to do with you x",
+        # The model learned "thanks for asking" from sarcasm; here it answers the question.
+        "I'm fine now, thanks for asking. The walk helped a lot and I feel much calmer.",
+    ],
+)
+def test_an_honest_answer_to_a_check_in_turns_toward_it(text: str) -> None:
+    assert analyze(text, reply_to="How are you really?").turn == "toward"
+
+
+def test_a_closed_door_or_a_dig_at_a_check_in_is_not_toward() -> None:
+    assert analyze("fine", reply_to="How are you really?").turn == "away"
+    sarcastic = analyze("Oh I'm great, thanks for asking 🙄", reply_to="How are you really?")
+    assert sarcastic.turn == "against"
+
+
+def test_a_bid_turned_down_is_against_it_and_no_start_up() -> None:
+    result = analyze(
+        "god, do we have to talk about Sarah again",
+        reply_to="Can you believe what Sarah said at dinner?",
+    )
+    assert (result.turn, result.harsh_startup) == ("against", False)
+    # A reply may still open with a summons a rule sees.
+    assert analyze("We need to talk.", reply_to="Look at this sunset!").harsh_startup
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good! work was actually fun today for once",
+        "I slept properly for once.",
+        "Handover Sunday 4pm at the services as usual.",
+        "how is London, raining as usual?",
+    ],
+)
+def test_the_days_own_news_as_usual_or_for_once_is_no_jab(text: str) -> None:
+    assert not analyze(text).blame

@@ -29,6 +29,7 @@ from ourway.coach.engine import Hit, is_playful, is_warm
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
 from ourway.coach.text import Doc, addresses_you, speaks_to_you
+from ourway.coach.turning import answers_check_in
 
 # Log-odds a rule hit adds to the model's own score for the rule's label.
 RULE_TRUST = 6.0  # about the gap between a neutral message's log-odds and a threshold
@@ -590,7 +591,16 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             for x, i in zip(TURNS, plan.turns, strict=True)
         }
         turn: Turn = max(TURNS, key=scores.__getitem__)  # the first of equals, as before
+        if ruled_turn == "toward" and answers_check_in(doc, result, reply_to):
+            # "How are you really?" "I'm fine now, thanks for asking. The walk helped": the
+            # model learned "thanks for asking" from sarcasm and does not read the question.
+            turn = "toward"
         result.turn = turn
+    if reply_to is not None and result.harsh_startup and not ruled_harsh:
+        # A reply answers a bid; it opens no hard topic of its own. No writer labels a
+        # reply's start-up, so the model's guess there is unmeasured ("god, do we have to
+        # talk about Sarah again" is a bid turned down, not a summons): only a rule's.
+        result.harsh_startup = False
     if result.danger and result.harsh_startup and not ruled_harsh:
         # A threat or an order opens with force, but the writers mark it danger, not a
         # harsh start-up: the model's start-ups on danger messages were wrong 21 times in

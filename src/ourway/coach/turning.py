@@ -27,6 +27,20 @@ _HELPS = re2.compile(
     r"with me|is (?:he|she|it|your|everyone) "
     r"(?:ok|okay|alright)|are you (?:ok|okay|alright))\b|\b(?:you|u) (?:ok|okay|alright)\?"
 )
+# A bid that asks after the partner ("How are you really?", "are we okay?"): an answer
+# that says how the writer is turns toward it, whatever words it shares with the question.
+_CHECKS_IN = re2.compile(
+    r"\b(?:how (?:are|r|'re|were|was|is) (?:you|u|ya|things|we|your day|ur day|work)"
+    r"|how(?:'s| is) (?:it going|everything|your|ur|work|the)|how (?:you|u) (?:doing|feeling|"
+    r"holding up)|(?:are|r) (?:you|u|we) (?:ok|okay|alright|all right|good)|(?:you|u) (?:ok|okay|"
+    r"alright)\?|what'?s (?:wrong|up with you|going on with you)|how do (?:you|u) feel)"
+)
+_SAYS_HOW = re2.compile(
+    r"\b(?:i'?m|im|i am|i feel|i felt|i'?ve been|ive been|i was|feeling|honestly|tbh|"
+    r"to be honest|if i'?m honest|not (?:great|good|really|so good|brilliant)|a bit|bit of|"
+    r"better|worse|rough|tired|exhausted|knackered|shattered|scared|worried|anxious|sad|low|"
+    r"flat|stressed|overwhelmed|lonely|happy|calmer|great|good|awful|terrible)\b"
+)
 # Common words that say nothing about whether the reply is on the bid's topic.
 _STOP = frozenset(
     {
@@ -42,6 +56,16 @@ def _content(doc: Doc) -> set[bytes]:
     return {w for w in _WORD.findall(doc.b[:2000]) if w.decode("utf-8", "replace") not in _STOP}
 
 
+def answers_check_in(doc: Doc, result: Analysis, bid: Doc) -> bool:
+    """The bid asks after the writer and the reply says how they are, with no charge and no
+    "fine" closing the door: turned toward, whatever words it shares with the question."""
+    return (
+        _CHECKS_IN.search(bid.b) is not None
+        and not (result.fine_shield or result.blame or result.horsemen)
+        and _SAYS_HOW.search(doc.b) is not None
+    )
+
+
 def decide_turn(doc: Doc, hits: list[Hit], result: Analysis, bid: str) -> Turn:
     labels = {h.rule.label for h in hits}
     b = doc.b
@@ -49,7 +73,10 @@ def decide_turn(doc: Doc, hits: list[Hit], result: Analysis, bid: str) -> Turn:
     hostile = "turn:against" in labels or result.blame or bool(result.horsemen)
     if hostile and not celebrating:
         return "against"
-    on_topic = bool(_content(doc) & _content(prepare(bid)))
+    asked = prepare(bid)
+    if answers_check_in(doc, result, asked):
+        return "toward"
+    on_topic = bool(_content(doc) & _content(asked))
     helps = _HELPS.search(b) is not None
     errand = result.logistics or _ERRAND.search(b) is not None
     if errand and not on_topic and not helps and not celebrating:

@@ -113,6 +113,33 @@ def _not_a_task(doc: Doc, start: int, end: int) -> bool:
     return next_word(doc, end) != b"to"
 
 
+# "as usual" and "for once" about the day itself, not the partner: a schedule kept
+# ("handover Sunday 4pm at the services as usual"), the weather ("raining as usual?") or
+# the writer's own good news ("work was actually fun today for once", "I slept properly
+# for once").
+_HABIT = (b"as usual", b"like always", b"like usual")
+_THE_DAY = re2.compile(rb"\d|\b(?:rain\w*|weather|sunny|traffic)\b")
+_OWN_LUCK = re2.compile(
+    rb"\b(?:i|we|work|it|today|everything)\b[^.!?\n]{0,40}\b(?:was|were|slept|got|had|felt|went)"
+    rb"\b[^.!?\n]{0,40}\b(?:fun|good|great|nice|easy|properly|well|quiet|lovely|early)"
+    rb"(?: (?:today|tonight|this week|this time|again))? *$"
+)
+_AT_YOU = re2.compile(rb"\b(?:you|u|your|ur|you're|youre)\b")
+
+
+def _at_someone(doc: Doc, start: int, end: int) -> bool:
+    words = doc.b[start:end]
+    sentence_start = max(doc.b.rfind(c, 0, start) for c in (b".", b"!", b"?", b"\n")) + 1
+    before = doc.b[sentence_start:start]
+    if _AT_YOU.search(before):
+        return True
+    if words in _HABIT:
+        return _THE_DAY.search(before) is None
+    if words == b"for once":
+        return _OWN_LUCK.search(before) is None
+    return True
+
+
 _WHY = "Blame puts the other person on the defensive; the talk becomes a trial, not a team effort."
 _WE = (
     "Try naming the problem as shared: 'We keep getting stuck on ..., can we sort it out together?'"
@@ -411,7 +438,10 @@ RULES = [
             "When you called me 'too much' it hit a nerve.",
             "For once I beat you at Scrabble 😂",
             "You should have seen the queue at the post office!",
+            "Handover Sunday 4pm at the services as usual.",
+            "good! work was actually fun today for once",
         ),
         skip=frozenset({QUOTED, PLAYFUL, NEGATED}),
+        check=_at_someone,
     ),
 ]

@@ -163,6 +163,15 @@ def _not_gentle(doc: Doc, start: int, end: int) -> bool:
     return not any(word in head for word in _GENTLE)
 
 
+# "do we have to talk about Sarah again": the summons asked as a question pushes talk away
+# (a bid turned against, perhaps), it does not call the partner to it.
+_ASKED = (b"do ", b"does ", b"did ")
+
+
+def _summons(doc: Doc, start: int, end: int) -> bool:
+    return _not_gentle(doc, start, end) and not doc.b[max(0, start - 4) : start].endswith(_ASKED)
+
+
 RULES = [
     Rule(
         id="fine_shield.fine",
@@ -241,10 +250,11 @@ RULES = [
             "Can we find some time to talk tonight? I miss you.",
             "I'd love to sit down and make a plan together.",
             "ok. ok. you win. I'm going out.",
+            "god, do we have to talk about Sarah again",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
-        check=_not_gentle,
+        check=_summons,
     ),
     Rule(
         id="harsh_startup.ultimatum",

@@ -78,6 +78,8 @@ RULES = [
             r"didn'?t think so",
             r"welcome to (?:parenting|my world|motherhood|fatherhood|adulthood|the real world)",
             r"with what money",
+            r"do we (?:have|need|got) to (?:talk|hear|go|do this|do that)",
+            r"why (?:would|should) i (?:want|wanna|care)",
             r"shame (?:she|he|they|it) (?:doesn'?t|don'?t|didn'?t|can'?t|won'?t)",
         )
         + r"|\x{1F644}|^\W*and\?",
@@ -90,6 +92,7 @@ RULES = [
             "who cares",
             "please spare me the details",
             "Great, more visits from your family",
+            "god, do we have to talk about Sarah again",
         ),
         should_pass=("Wow, that's amazing!", "I'm not busy, tell me!"),
         skip=frozenset({QUOTED}),
