@@ -511,3 +511,27 @@ def test_a_faux_feeling_takes_its_moment_from_the_accusation_after_it() -> None:
         "When you made the whole weekend about your ex, I feel hurt and lonely, because I need "
         "to feel heard and understood."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "felt"),
+    [
+        (
+            "Overwhelmed. Between your mum being ill and the kids I feel like I'm drowning a bit.",
+            "I feel overwhelmed, because I start to think I'm drowning a bit.",
+        ),
+        (
+            "You stepped in with your mum. I felt like we were on the same team. Thank you. I "
+            "felt really protected and loved.",
+            "I feel protected and loved, because I start to think we were on the same team.",
+        ),
+        (
+            "I feel like we never see each other anymore.",
+            "I feel hurt and lonely, because I start to think we never see each other anymore.",
+        ),
+    ],
+)
+def test_a_thought_as_a_feeling_keeps_the_feeling_the_writer_named(text: str, felt: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.endswith(f'{felt}"')

@@ -186,6 +186,26 @@ def _moment_around(text: str, result: Analysis, faux: Finding) -> str | None:
     return None
 
 
+_NAMED: list[tuple[re2._Regexp, re2._Regexp]] = []
+
+
+def _named_feelings(text: str) -> list[str]:
+    """Up to two real feelings the writer names as their own: "I felt really protected and
+    loved", or "Overwhelmed." as the whole first sentence."""
+    if not _NAMED:
+        word = "|".join(re2.escape(w) for w in sorted(feelings.real_words(), key=len, reverse=True))
+        owned = re2.compile(
+            r"(?i)\bi (?:feel|felt|am|'m|was|'ve been|have been|am feeling|'m feeling)"
+            rf"(?: (?:really|so|very|a bit|quite|pretty|a little|kind of|kinda|just))* ({word})"
+            rf"(?: and ({word}))?\b"
+        )
+        opening = re2.compile(rf"(?i)^\W*({word})(?: and ({word}))?[.!]")
+        _NAMED.append((owned, opening))
+    owned, opening = _NAMED[0]
+    found = owned.search(text) or opening.search(text)
+    return [w.lower() for w in found.groups() if w] if found else []
+
+
 def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     faux = next(f for f in result.findings if f.label == "i_feel:faux")
     said = text[faux.start : faux.end]
@@ -219,8 +239,11 @@ def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     meanings = [f"I start to think {thought}"] if thought else []
     meanings.append(f"I need {need}")
     moments = [before, "[the specific moment]"] if before else ["[the specific moment]"]
+    # A feeling the writer already named ("Overwhelmed. ... I feel like I'm drowning", "I
+    # felt really protected and loved") is theirs to keep; "hurt and lonely" only when none.
+    felt = " and ".join(_named_feelings(text)) or "hurt and lonely"
     samples = [
-        f"When {moment}, I feel hurt and lonely, because {meaning}."
+        f"When {moment}, I feel {felt}, because {meaning}."
         for moment in moments
         for meaning in meanings
     ]

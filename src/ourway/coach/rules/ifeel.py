@@ -272,8 +272,8 @@ RULES = [
         label="i_feel:faux",
         pattern=FEEL + r" (?:like|that|as if|as though) " + _THOUGHT,
         provenance="NVC: 'I feel like/that ...' introduces a thought, not a feeling.",
-        message="'I feel like you ...' shares a judgement about your partner, not what is "
-        "happening inside you.",
+        message="'I feel like ...' shares a thought (about your partner, or the story you "
+        "are telling yourself), not what is happening inside you.",
         suggestion="Name the feeling under the thought: lonely, hurt, worried, tired ...",
         should_flag=(
             "I feel like we never see each other anymore.",
