@@ -318,3 +318,24 @@ def test_a_bid_turned_down_is_against_it_and_no_start_up() -> None:
 )
 def test_the_days_own_news_as_usual_or_for_once_is_no_jab(text: str) -> None:
     assert not analyze(text).blame
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me do the school run all week, I know I dropped the ball on Tuesday.",
+        "I'm sorry I yelled. I'll run you a bath tonight.",
+        "I'm sorry I broke your mug. I ordered you a new one.",
+        "Och I'm sorry hen, I was an eejit last night. Let me make you dinner the morra",
+    ],
+)
+def test_everyday_amends_count_as_an_offer_to_put_it_right(text: str) -> None:
+    assert "amends" in analyze(text).apology_parts
+
+
+def test_a_bid_declined_with_a_sorry_is_no_apology() -> None:
+    result = analyze(
+        "sorry love, not tonight, my back's killing me. tomorrow?",
+        reply_to="Want to watch a film tonight?",
+    )
+    assert (result.apology, result.turn) == (None, "toward")

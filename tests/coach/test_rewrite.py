@@ -535,3 +535,13 @@ def test_a_thought_as_a_feeling_keeps_the_feeling_the_writer_named(text: str, fe
     rewrite = analyze(text).rewrite
     assert rewrite is not None
     assert rewrite.endswith(f'{felt}"')
+
+
+@pytest.mark.parametrize(
+    "text", ["Okay I'm sorry. Happy now?", "Sorry. There, I said it. Pleased with yourself?"]
+)
+def test_a_sorry_thrown_down_gets_the_apology_advice_not_an_i_feel_statement(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("This sounds like an apology, but it lands as a jab")
+    assert "I feel" not in rewrite

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import NEGATED, QUESTION, QUOTED, Rule, words
 from ourway.coach.text import Doc
 
@@ -17,12 +19,20 @@ _SARCASM = (b"\xf0\x9f\x99\x84", b"i forgot you're the only",
             b"am i boring you")  # fmt: skip
 
 
+# A bid declined kindly is no apology: "sorry love, not tonight, my back's killing me".
+_DECLINING = re2.compile(
+    rb"^,? ?(?:(?:love|babe|hun|hon|darling|sweetheart|sweetie|mate|x+)[,.!]? )?(?:not (?:tonight|"
+    rb"now|today|this time|this weekend)|(?:i )?can'?t (?:tonight|today|make it|do (?:it|tonight|"
+    rb"today))|no can do|rain ?check)"
+)
+
+
 def _own_sorry(doc: Doc, start: int, end: int) -> bool:
     if any(mark in doc.b for mark in _SARCASM):
         return False
     before = doc.b[max(0, start - 12) : start]
     after = doc.b[end : end + 24]
-    if any(before.endswith(w) for w in _NOT_MINE):
+    if any(before.endswith(w) for w in _NOT_MINE) or _DECLINING.search(doc.b[end : end + 60]):
         return False
     # Sympathy is not an apology: "sorry to hear that", "sorry for your loss"; nor is a
     # polite opener to a request: "sorry to bother you", "sorry, can you grab bin bags?".
@@ -78,7 +88,7 @@ _CHANGE_CUES = (
 # apology that owns the act without a "sorry" ("I messed up. What can I do ...?"): the
 # coach's own advice for a missing offer is that very question.
 _REPAIR_OFFERS = (b"what can i do to", b"how can i make", b"make it up to", b"make this up to",
-                  b"is there anything i can do")  # fmt: skip
+                  b"is there anything i can do", b"let me ", b"lemme ")  # fmt: skip
 _OWNING = (b"messed up", b"screwed up", b"my fault", b"on me", b"i was wrong", b"let you down",
            b"dropped the ball", b"i blew it")  # fmt: skip
 
@@ -228,6 +238,7 @@ RULES = [
             "You never say sorry.",
             "So sorry to hear about your day, love",
             "I'm not sorry.",
+            "sorry love, not tonight, my back's killing me. tomorrow?",
         ),
         skip=frozenset({QUOTED, NEGATED}),
         check=_own_sorry,
@@ -328,7 +339,7 @@ RULES = [
             r"it (?:wasn'?t|was not) right",
             r"shouldn'?t have",
             r"i was (?:a proper |such a |a total |a |an )(?:dickhead|idiot|grump|nightmare|"
-            r"prat|arse|ass|jerk|cow|pig)",
+            r"prat|arse|ass|jerk|cow|pig|eejit|numpty|muppet|plonker|wally|tool|moron|dick)",
             r"i blamed (?:you|u)",
             r"(?:being|been) a (?:grump|nightmare|pain)",
             r"i promised",
@@ -382,6 +393,12 @@ RULES = [
             r"make|bring|pick)",
             r"mi (?:a go|ago|a-go|will|gwine) (?:call|cook|fix|buy|talk|mek|set)",
             r"on (?:its|it's|my) way home with me",
+            # Everyday amends: "I'll run you a bath", "let me make you dinner", "I ordered
+            # you a new one".
+            r"(?:i'?ll|i will|let me|lemme|i'?m going to|i'?m gonna) (?:\w+ )?(?:run|make|cook|"
+            r"get|buy|bring|order|pour|grab|draw) (?:you|u) (?:a|an|some|the|your|dinner|"
+            r"breakfast|lunch|tea|coffee|flowers)",
+            r"i(?:'ve| have)? (?:ordered|bought|got) (?:you|u) (?:a )?(?:new|replacement|another)",
         ),
         provenance="Lewicki et al. (2016): an offer of repair is the second most important part.",
         message="You offer to make it right.",
@@ -390,8 +407,11 @@ RULES = [
             "I'm sorry. What can I do to make this right?",
             "Sorry I was late, let me make it up to you.",
             "I messed up. What can I do to make this right?",
+            "I'm sorry I yelled. I'll run you a bath tonight.",
+            "I'm sorry I broke your mug. I ordered you a new one.",
+            "Let me do the school run all week, I know I dropped the ball on Tuesday.",
         ),
-        should_pass=("What can I do about the car?",),
+        should_pass=("What can I do about the car?", "Let me do the school run this week."),
         check=_repair_not_change,
     ),
     Rule(
