@@ -339,3 +339,23 @@ def test_a_bid_declined_with_a_sorry_is_no_apology() -> None:
         reply_to="Want to watch a film tonight?",
     )
     assert (result.apology, result.turn) == (None, "toward")
+
+
+@pytest.mark.parametrize(
+    ("bid", "text"),
+    [
+        ("I'm thinking of quitting my job", "oh wow really? what made you decide?"),
+        ("Look at this sunset!", "Oh wow, where? Send me a pic!"),
+        ("I've got the interview on Friday", "Of course you are. I'll be right there next to you."),
+    ],
+)
+def test_a_warm_reply_read_as_toward_by_rules_and_model_carries_no_charge(
+    bid: str, text: str
+) -> None:
+    result = analyze(text, reply_to=bid)
+    assert (result.turn, result.blame, result.horsemen) == ("toward", False, [])
+
+
+def test_sarcasm_in_a_reply_keeps_its_charge() -> None:
+    result = analyze("Purple. Wow. Thrilling.", reply_to="I made a mug at pottery")
+    assert "contempt" in result.horsemen

@@ -596,6 +596,13 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             # model learned "thanks for asking" from sarcasm and does not read the question.
             turn = "toward"
         result.turn = turn
+        own = dict(zip(TURNS, (logits[i] for i in plan.turns), strict=True))
+        read = max(TURNS, key=own.__getitem__)  # the model's turn, without the rules' say
+        if turn == read == ruled_turn == "toward" and not ruled_blame and not ruled_horsemen:
+            # A reply the rules and the model both read as turning toward ("oh wow really?
+            # what made you decide?") carries no charge only the model saw: the two
+            # readings cannot both be right, and a false contempt hurts more than a miss.
+            result.blame, result.horsemen = False, []
     if reply_to is not None and result.harsh_startup and not ruled_harsh:
         # A reply answers a bid; it opens no hard topic of its own. No writer labels a
         # reply's start-up, so the model's guess there is unmeasured ("god, do we have to
