@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
+from django.utils import timezone
 
 from ourway.coach import MAX_TEXT_CHARS, analyze
 from ourway.coaching.models import CoachSighting
@@ -211,3 +212,17 @@ def test_api_analyze_refuses_a_text_longer_than_the_coach_reads(cast: Any) -> No
     response = cast.api("a", "POST", "/api/v1/coach/analyze", longest)
     assert response.status_code == 200
     assert response.json()["blame"] is True
+
+
+def test_in_safety_mode_the_coach_gives_no_wording_advice_to_the_partner(cast: Any) -> None:
+    cast.a.safety_mode_since = timezone.now()
+    cast.a.save(update_fields=["safety_mode_since"])
+    page = check(cast.client_a, "I'm sorry for asking where you were. I was wrong to upset you.")
+    assert "Safety mode is on, so the coach does not suggest wording to your partner." in page
+    assert "A good start" not in page
+    assert "<mark>" not in page
+    # A danger card still shows.
+    page = check(cast.client_a, "He checks my phone every night.")
+    assert "What you wrote sounds like you may not be safe." in page
+    # The partner's coach is unchanged.
+    assert "A kinder way to say it" in check(cast.client_b, "You never listen to me.")

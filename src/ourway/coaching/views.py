@@ -33,7 +33,11 @@ def check(request: HttpRequest) -> HttpResponse:
     kind = card(text, analysis) if analysis else None
     # Safety first: someone who may not be safe is not coached on wording for the partner
     # (a fuller apology, a softer start-up to someone they fear); only the safety card.
-    coached = result is not None and kind not in FOR_THE_WRITER
+    # In safety mode the person has said they may not be safe: no advice on wording to the
+    # partner either (an appeasing "I'm sorry for asking where you were" is no apology to
+    # perfect), only a danger card if the words show one.
+    quiet = bool(getattr(request.user, "in_safety_mode", False))
+    coached = result is not None and kind not in FOR_THE_WRITER and not quiet
     cards = cards_for(text, result["findings"]) if result and coached else []
     # Words that threaten or describe force are shown for what they are, never coached into
     # softer words: no "Try ...", no hints, no kinder wording, only the card and the findings.
@@ -52,6 +56,7 @@ def check(request: HttpRequest) -> HttpResponse:
             "hints": hints_for(purpose, result, text) if result and advised else [],
             "rewrite": result["rewrite"] if result and advised else None,
             "wording": analysis.wording if analysis and advised else None,
+            "quiet": quiet and result is not None and kind is None,
             "field_id": request.POST.get("field_id", ""),
             "purpose": purpose,
         },

@@ -496,6 +496,8 @@ RULES = [
             r"choke|shoot|stab|burn) (?:you|u|me|him|her|us|the kids|your|yourself|myself)",
             r"(?:you'll|youll|you will|you're going to|ur gonna|you're gonna) (?:regret|pay for) "
             r"(?:this|it|that)",
+            r"(?:make sure|see to it) (?:that )?(?:you|u) (?:regret|pay for|are sorry|'re sorry) "
+            r"(?:this|it|that)",
             r"(?:you'll|you will) be sorry",
             r"or else",
             r"watch your back",
@@ -540,6 +542,7 @@ RULES = [
         suggestion=HELP,
         should_flag=(
             "If you leave, you'll regret it.",
+            "Stop ignoring me. I'll make sure you regret it.",
             "I know where your new place is, by the way. Thought you should know.",
             "Reckon you'd better delete that bloke off Facebook before I do something about it.",
             "he said he'd kill me if I told anyone",
