@@ -8,6 +8,7 @@ from typing import Any
 from django.urls import reverse
 from django.utils import timezone
 
+from ourway.care.models import SafetyScreen
 from ourway.coaching.models import CoachSighting
 from ourway.couples.access import couple_of
 from ourway.talk.models import Agreement, RepairSession, Status, Turn
@@ -157,3 +158,23 @@ def test_turn_toward_needs_four_low_weeks_with_enough_bids() -> None:
     assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (6, 3)]) is None  # half is not low
     assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1)]) is None  # not four weeks yet
     assert turn_toward_stays_low([(4, 1), (5, 2), (3, 1), (2, 0)]) is None  # too few bids
+
+
+def test_a_positive_private_screen_turns_therapy_advice_to_support_for_one(cast: Any) -> None:
+    contempt_lately(cast.a)
+    SafetyScreen.record(cast.a, {"afraid": "often", "hurt": "once"}, "screen-1")
+    assert not cast.a.in_safety_mode  # safety mode left off
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "support that fits best is support for you on your own" in page
+    assert "Contempt keeps showing up" not in page
+    assert "A summary to bring along" not in page
+    assert reverse("care:safety") in page
+    # The partner sees the couples page as before, and nothing of the screen.
+    theirs = cast.client_b.get(reverse("care:reinforcements")).content.decode()
+    assert "How to find a therapist" in theirs
+    # A later screen with nothing serious gives the couples page back.
+    SafetyScreen.record(cast.a, {"afraid": "never", "hurt": "never"}, "screen-2")
+    assert (
+        "How to find a therapist"
+        in cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    )

@@ -15,7 +15,7 @@ from ourway.care import conf
 from ourway.care.forms import HandoffForm
 from ourway.care.gather import shown, signals_for
 from ourway.care.handoff import build, to_markdown
-from ourway.care.models import Handoff
+from ourway.care.models import Handoff, SafetyScreen
 from ourway.couples.access import partner_of
 from ourway.couples.outreach import is_quiet, joint_feature, tell_partner
 
@@ -30,7 +30,11 @@ def current_handoff(user: object) -> Handoff | None:
 
 @login_required
 def reinforcements(request: HttpRequest) -> HttpResponse:
-    quiet = is_quiet(request.user)
+    # A positive private screen is a signal of its own, safety mode on or not: support for
+    # the person alone, never couples therapy or a joint summary, until a later screen
+    # says otherwise.
+    latest = SafetyScreen.objects.owned_by(request.user).first()
+    quiet = is_quiet(request.user) or bool(latest and latest.positive)
     context = {
         "quiet": quiet,
         # In safety mode: individual support only, never couples therapy or a joint summary.
