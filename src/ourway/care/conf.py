@@ -4,7 +4,7 @@ A self-hoster sets these as environment variables (documented in `.env.example`)
 override them with Django's `settings` fixture.
 
     CRISIS_COUNTRY          which country's crisis lines to show (default US)
-    QUICK_EXIT_URL          where "Leave now" goes (default a weather site)
+    QUICK_EXIT_URL          where "Exit this page" goes (default a weather site)
     IDLE_LOGOUT_MINUTES     sign out (or lock, with a passcode) after this quiet time (30)
     PASSCODE_TRIES          wrong passcodes before a full sign-out (5)
     THERAPIST_DIRECTORIES   "Name|https://url|note; ..." replaces the couples directories

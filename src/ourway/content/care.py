@@ -360,8 +360,9 @@ SAFETY_CARDS: dict[str, SafetyCard] = {
 
 DEVICE_SAFETY: tuple[str, ...] = (
     N_(
-        "“Leave now” (top of every page), or pressing Shift three times quickly, swaps "
-        "this page for an everyday website. The back button will not bring it back."
+        "“Exit this page” (top of every page), or pressing Shift three times quickly, swaps "
+        "this page for an everyday website. Back may still show pages you opened before it: "
+        "if someone may pick up this device, close the tab too, or sign out."
     ),
     N_(
         "If someone else can use this phone or computer, a private or incognito window "
