@@ -586,9 +586,9 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         result.danger_probability = model.sigmoid(logits[plan.danger[0]])
     if reply_to is not None and plan.turns is not None:
         ruled_turn = result.turn
+        own = dict(zip(TURNS, (logits[i] for i in plan.turns), strict=True))
         scores: dict[Turn, float] = {
-            x: logits[i] + (RULE_TRUST if x == ruled_turn else 0.0)
-            for x, i in zip(TURNS, plan.turns, strict=True)
+            x: z + (RULE_TRUST if x == ruled_turn else 0.0) for x, z in own.items()
         }
         turn: Turn = max(TURNS, key=scores.__getitem__)  # the first of equals, as before
         if ruled_turn == "toward" and answers_check_in(doc, result, reply_to):
@@ -596,7 +596,6 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             # model learned "thanks for asking" from sarcasm and does not read the question.
             turn = "toward"
         result.turn = turn
-        own = dict(zip(TURNS, (logits[i] for i in plan.turns), strict=True))
         read = max(TURNS, key=own.__getitem__)  # the model's turn, without the rules' say
         if turn == read == ruled_turn == "toward" and not ruled_blame and not ruled_horsemen:
             # A reply the rules and the model both read as turning toward ("oh wow really?

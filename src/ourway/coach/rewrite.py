@@ -15,6 +15,7 @@ import re2
 
 from ourway.coach import feelings
 from ourway.coach.result import Analysis, Finding, Part
+from ourway.coach.rules.ifeel import REAL
 from ourway.coach.situation import (
     matches,
     one_occurrence,
@@ -186,24 +187,20 @@ def _moment_around(text: str, result: Analysis, faux: Finding) -> str | None:
     return None
 
 
-_NAMED: list[tuple[re2._Regexp, re2._Regexp]] = []
+# A real feeling the writer names as their own ("I felt really protected and loved"), or
+# one as the whole first sentence ("Overwhelmed."): the vocabulary the I-feel rules use.
+_OWNED_FEELING = re2.compile(
+    r"(?i)\bi (?:feel|felt|am|'m|was|'ve been|have been|am feeling|'m feeling)"
+    rf"(?: (?:really|so|very|a bit|quite|pretty|a little|kind of|kinda|just))* ({REAL})"
+    rf"(?: and ({REAL}))?\b"
+)
+_OPENING_FEELING = re2.compile(rf"(?i)^\W*({REAL})(?: and ({REAL}))?[.!]")
 
 
 def _named_feelings(text: str) -> list[str]:
-    """Up to two real feelings the writer names as their own: "I felt really protected and
-    loved", or "Overwhelmed." as the whole first sentence."""
-    if not _NAMED:
-        word = "|".join(re2.escape(w) for w in sorted(feelings.real_words(), key=len, reverse=True))
-        owned = re2.compile(
-            r"(?i)\bi (?:feel|felt|am|'m|was|'ve been|have been|am feeling|'m feeling)"
-            rf"(?: (?:really|so|very|a bit|quite|pretty|a little|kind of|kinda|just))* ({word})"
-            rf"(?: and ({word}))?\b"
-        )
-        opening = re2.compile(rf"(?i)^\W*({word})(?: and ({word}))?[.!]")
-        _NAMED.append((owned, opening))
-    owned, opening = _NAMED[0]
-    found = owned.search(text) or opening.search(text)
-    return [w.lower() for w in found.groups() if w] if found else []
+    """Up to two real feelings the writer names as their own, as they wrote them."""
+    found = _OWNED_FEELING.search(text) or _OPENING_FEELING.search(text)
+    return [" ".join(w.lower().split()) for w in found.groups() if w] if found else []
 
 
 def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:

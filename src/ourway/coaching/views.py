@@ -14,6 +14,7 @@ from ourway.coach.result import GOOD_LABELS
 from ourway.coach.safety import FOR_THE_WRITER, card
 from ourway.coaching.purposes import hints_for
 from ourway.content.care import SAFETY_CARDS, SafetyCard
+from ourway.couples.outreach import is_quiet
 from ourway.text import clean_text
 
 # The live coach looks at what is in the box now; a longer paste is checked in its first part.
@@ -36,7 +37,7 @@ def check(request: HttpRequest) -> HttpResponse:
     # In safety mode the person has said they may not be safe: no advice on wording to the
     # partner either (an appeasing "I'm sorry for asking where you were" is no apology to
     # perfect), only a danger card if the words show one.
-    quiet = bool(getattr(request.user, "in_safety_mode", False))
+    quiet = is_quiet(request.user)
     coached = result is not None and kind not in FOR_THE_WRITER and not quiet
     cards = cards_for(text, result["findings"]) if result and coached else []
     # Words that threaten or describe force are shown for what they are, never coached into
