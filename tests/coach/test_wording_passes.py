@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from ourway.coach import analyze
+from ourway.coach.rewrite import has_gap
 
 CORPUS = Path(__file__).parent / "corpus"
 HELD_OUT = ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
@@ -52,7 +53,8 @@ def test_no_suggested_wording_on_a_held_out_split_is_flagged_again(split: str) -
         concerns = _concerns(wording)
         if concerns:
             flagged.append((case["text"][:60], wording[:90], concerns))
-    assert suggested >= 80  # each split has many messages worth a kinder wording
+    # Each split has many messages worth a kinder wording with no gap left to fill.
+    assert suggested >= 30
     assert flagged == []
 
 
@@ -80,19 +82,50 @@ def test_no_suggested_wording_on_a_held_out_split_is_flagged_again(split: str) -
          "When [the specific moment], I feel hurt and lonely, because I start to think I'm "
          "invisible"),
         # A shrug is not an act to apologise for.
-        ("sorry i guess?? idk what u want me to say", "I'm sorry. I was wrong to ..."),
+        ("sorry i guess?? idk what u want me to say", "I was wrong to ..."),
         # An apology whose own words take it back is not kept as the wording.
         ("I'm sorry the kids were loud during your call but they're kids, I can't exactly "
-         "gag them", "I'm sorry. I was wrong to ..."),
+         "gag them", "I was wrong to ..."),
     ],
 )  # fmt: skip
 def test_the_wording_keeps_what_it_can_and_nothing_the_coach_would_flag(
     text: str, wording: str
 ) -> None:
-    suggested = analyze(text).wording
+    result = analyze(text)
+    if has_gap(wording):
+        # A shape with a part to fill in is shown in the rewrite, never offered as words
+        # to send as they are.
+        assert result.rewrite is not None
+        assert wording in result.rewrite
+        assert result.wording is None
+        return
+    suggested = result.wording
     assert suggested is not None
     assert suggested.startswith(wording)
     assert _concerns(suggested) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're way too sensitive. It was a JOKE.",
+        "I'm sorry you feel that way, but you were also rude to me.",
+        "I feel like you're the most selfish person I've ever dated.",
+        "Whatever, I guess it's my fault as usual.",
+    ],
+)
+def test_a_wording_with_a_gap_to_fill_is_never_offered_to_send(text: str) -> None:
+    result = analyze(text)
+    assert result.rewrite is not None
+    assert "[" in result.rewrite or "..." in result.rewrite
+    assert result.wording is None
+
+
+def test_a_partial_apology_is_offered_the_repair_not_a_promise_with_a_gap() -> None:
+    result = analyze("I'm sorry I yelled at you.")
+    assert result.rewrite is not None
+    assert "Next time I will ..." in result.rewrite  # the advice names both ways
+    assert result.wording == "I'm sorry I yelled at you. What can I do to make this right?"
 
 
 def test_the_coach_does_not_call_its_own_i_statement_blame() -> None:

@@ -38,9 +38,32 @@ def test_use_this_wording_offers_only_what_could_be_sent(cast: Any) -> None:
     )
     page = check(cast.client_a, "I'm sorry I yelled at you.")
     assert "A good start." in page
-    assert 'data-rewrite="I&#x27;m sorry I yelled at you. What can I do to make this right? ' in (
+    assert 'data-rewrite="I&#x27;m sorry I yelled at you. What can I do to make this right?"' in (
         page
     )
+
+
+def test_a_shape_with_gaps_is_shown_but_never_put_in_the_box(cast: Any) -> None:
+    page = check(cast.client_a, "I'm sorry you feel that way, but you were also rude to me.")
+    assert "I was wrong to ..." in page  # the shape is there to follow
+    assert "data-use-rewrite" not in page  # ... but not as words to send as they are
+    assert "put your own words where the brackets or the dots are" in page
+    page = check(cast.client_a, "You're way too sensitive. It was a JOKE.")
+    assert "[one specific moment this happened]" in page
+    assert "data-use-rewrite" not in page
+
+
+def test_a_listener_reflecting_gets_the_reflection_shape_not_a_complaint(cast: Any) -> None:
+    text = "That's not true, I did ask you. You just weren't listening"
+    # As a message of one's own, blame gets an I-feel rewrite ...
+    assert "A kinder way to say it" in check(cast.client_a, text)
+    # ... but said back to a partner who spoke, it would become the listener's complaint.
+    page = check(cast.client_a, text, purpose="reflection")
+    assert "A kinder way to say it" not in page
+    assert "I feel" not in page
+    assert "data-use-rewrite" not in page
+    assert "only say back what you heard" in page
+    assert "What I&#x27;m hearing is" in page
 
 
 def test_the_same_words_read_the_same_way_by_two_rules_show_one_card(cast: Any) -> None:

@@ -25,7 +25,7 @@ from ourway.coach.result import (
     Need,
     Part,
 )
-from ourway.coach.rewrite import apology_advice, reflection_advice, rewrite
+from ourway.coach.rewrite import apology_advice, has_gap, reflection_advice, rewrite
 from ourway.coach.text import Doc, prepare
 from ourway.coach.turning import decide_turn
 
@@ -306,7 +306,9 @@ def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analys
         doc, result = _analyze_window(text, reply_to)
         kinder = rewrite(doc, result, _passes)
         if kinder is not None:
-            result.rewrite, result.wording = kinder
+            result.rewrite = kinder.text
+            # A shape with a gap ("When [one specific moment ...]") is shown, not sent.
+            result.wording = None if has_gap(kinder.wording) else kinder.wording
     else:
         windows = _windows(text)
         parts = [(offset, _analyze_window(piece, reply_to)[1]) for offset, piece in windows]

@@ -27,6 +27,7 @@ from ourway.coach.situation import (
 from ourway.coach.text import Doc
 
 _WE = "This is something for us to solve together, not you against me."
+_ASK = "Can we talk about it, now or later tonight?"
 
 
 class Rewrite(NamedTuple):
@@ -128,6 +129,8 @@ def _one_when(what: str) -> str:
 
 
 _SOME_MOMENT = "[one specific moment this happened]"
+_THE_MOMENT = "[the specific moment]"
+_YOUR_PART = "[the part you own]"
 # "well you never text back either, so don't lecture me": the "either" is the complaint
 # answered with a complaint; the moment is what comes before it.
 _EITHER = re2.compile(r"(?i)\s+either\b(?:\s+(?:so|and|but)\b.*)?$")
@@ -155,7 +158,13 @@ def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         f"When {moment}, I feel {feeling}, because I start to think {meaning}."
         for moment in moments
     ]
-    return _first_kind([_message(f"{one} {_WE}") for one in said], kind)
+    chosen = _first_kind([_message(f"{one} {_WE}") for one in said], kind)
+    if not result.harsh_startup:
+        return chosen
+    # A hard topic opened harshly still needs its ask: the rewrite invites, it does not
+    # only state a feeling and leave it there. Added after the check: a "can we" makes any
+    # message read gentler, and would let a charge kept in the moment pass.
+    return _message(f"{chosen.text} {_ASK}")
 
 
 # "... whenever your phone's out": the moment the faux feeling is about, when it names one.
@@ -216,9 +225,7 @@ def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         real = " and ".join(entry.feelings[:2])
         need = feelings.needs()[entry.needs[0]]
         moment = _moment(sentence_at(text, faux.end)) or (f"when {before}" if before else None)
-        moments = (
-            [moment, "when [the specific moment]"] if moment else ["when [the specific moment]"]
-        )
+        moments = [moment, f"when {_THE_MOMENT}"] if moment else [f"when {_THE_MOMENT}"]
         samples = [f"I feel {real} {when}, because I need {need}." for when in moments]
         return _first_kind([_instead(entry.word, sample) for sample in samples], kind)
     # The hit ends one word into the thought ("I feel like you"); the thought starts after
@@ -235,7 +242,7 @@ def _faux_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     need = feelings.needs()[result.needs[0] if result.needs else "heard"]
     meanings = [f"I start to think {thought}"] if thought else []
     meanings.append(f"I need {need}")
-    moments = [before, "[the specific moment]"] if before else ["[the specific moment]"]
+    moments = [before, _THE_MOMENT] if before else [_THE_MOMENT]
     # A feeling the writer already named ("Overwhelmed. ... I feel like I'm drowning", "I
     # felt really protected and loved") is theirs to keep; "hurt and lonely" only when none.
     felt = " and ".join(_named_feelings(text)) or "hurt and lonely"
@@ -262,6 +269,21 @@ _MISSING: dict[Part, tuple[str, str, str]] = {
     "amends": ("Offer to repair it:", "What can I do to make this right?", ""),
     "change": ("Say what you'll do differently:", "Next time I will ...", ""),
 }
+
+
+# The gaps in a sample that only the writer can fill: a wording holding one is a shape to
+# follow, not words to send ("Use this wording" would send "Next time I will ...").
+_GAPS = (
+    _SOME_MOMENT,
+    _THE_MOMENT,
+    _YOUR_PART,
+    *(sample for _, sample, _ in _MISSING.values() if "..." in sample),
+)
+
+
+def has_gap(wording: str) -> bool:
+    """Whether a suggested wording still has a part for the writer to fill in."""
+    return any(gap in wording for gap in _GAPS)
 
 
 def _advice(parts: list[Part]) -> str:
@@ -441,7 +463,9 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     # them"): the analysis in hand already says so.
     if result.may_land_badly():
         return Rewrite(advice, _samples(every))
-    return Rewrite(advice, f"{text.strip()} {_samples(missing)}")
+    # A repair or a change will do: the wording takes the offer, which has no gap to fill.
+    sent = [p for p in missing if p != "change" or "amends" not in missing]
+    return Rewrite(advice, f"{text.strip()} {_samples(sent)}")
 
 
 def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
@@ -475,11 +499,10 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
         )
     if "defensiveness" in result.horsemen:
         return _message(
-            "You're right that part of this is on me: [the part you own]. "
-            "Can we look at it together?"
+            f"You're right that part of this is on me: {_YOUR_PART}. Can we look at it together?"
         )
     if result.fine_shield:
-        return _message("I'm not really okay, but I'm not ready to talk yet. Can we talk tonight?")
+        return _message("I'm not ready to talk about it yet. Can we come back to it tonight?")
     if result.turn == "against":
         return _message("I want to hear about it. Give me ten minutes and I'm all yours?")
     if result.turn == "away":

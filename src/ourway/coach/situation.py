@@ -74,10 +74,13 @@ _NO_BEHAVIOUR = re2.compile(
     r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
     r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
     r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u) ever\b"
+    # "you always ruin the weekend": an outcome charged to the person, not a moment.
+    r"|(?:you|u) (?:(?:always|just|constantly|literally|totally|completely) )?(?:ruin|spoil|"
+    r"wreck|destroy)(?:s|ed|t)?\b"
     r"|(?:you|u)(?:'re| are) \d+\b|(?:you'?re|you are|ur) the (?:[a-z]+est|most [a-z]+|worst)\b"
     r"|(?:you|u)(?:'re| are| really are| were| will always be|'ll always be) (?:your|an?|such)\b"
     r"|(?:you|u)(?:'ve| have)(?: always| never)? been (?:an?|such|so|your)\b"
-    rf"|(?:you'?re|you are|ur|you can be|you get|you'?ve (?:always )?been) (?:(?:so|such an?|"
+    rf"|(?:you'?re|you are|ur|you can be|you get|you'?ve (?:always )?been) (?:(?:so|such an?|some|"
     rf"being|just|really|too|very|a bit|kind of|always|still|honestly|literally) )*"
     rf"(?:{CHARACTER}|{INSULTS})\b"
     # Without a copula, as many Englishes say it: "you so lazy one lah".
@@ -116,7 +119,8 @@ _ACTS = re2.compile(
 _YOUR_AND_YOU = re2.compile(r"(?i)^\W*(your [^,;.!?]{3,60}? (?:and|while) )(?:you|u)\b")
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
-_YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b[^,;.!?]*")
+# A comma or point inside a number ("R4,800", "£12.50") does not end the clause.
+_YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b(?:[^,;.!?]|[,.]\d)*")
 _JUDGEMENT = re2.compile(
     r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
     r"[a-z-]+\b"
@@ -133,10 +137,20 @@ _TRAILING_VERDICT = re2.compile(
 )
 
 
+# The point in "£12.50" or "3.30" ends no sentence; the same text with it set aside (same
+# length, so its offsets are the text's).
+_DECIMAL_POINT = re2.compile(r"(\d)\.(\d)")
+
+
+def _ends_only(text: str) -> str:
+    return _DECIMAL_POINT.sub(r"\1_\2", text) if "." in text else text
+
+
 def sentence_at(text: str, start: int) -> str:
     """The sentence that holds `start`, trimmed."""
-    left = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i != -1]
+    ends_only = _ends_only(text)
+    left = max(ends_only.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (ends_only.find(c, start) for c in _SENTENCE_END) if i != -1]
     return text[left : min(ends, default=len(text))].strip()
 
 
@@ -266,7 +280,8 @@ def calm(words: list[str]) -> str:
     """The writer's words as written (names keep their capitals), SHOUTED words brought
     down to size: ["your", "DRINKING"] -> "your drinking"."""
     return " ".join(
-        w.lower() if len(w) > 1 and w.isupper() and w not in _CAPITAL else w for w in words
+        w.lower() if sum(c.isalpha() for c in w) > 1 and w.isupper() and w not in _CAPITAL else w
+        for w in words
     )
 
 
@@ -320,11 +335,12 @@ _OPENS_WITH_YOU = re2.compile(
 def _sentences_from(text: str, start: int, limit: int) -> list[str]:
     """The sentence around `start` and the ones after it, at most `limit` in all."""
     found: list[str] = []
+    ends_only = _ends_only(text)
     while start < len(text) and len(found) < limit:
         sentence = sentence_at(text, start)
         if sentence:
             found.append(sentence)
-        ends = [i for i in (text.find(c, start) for c in _SENTENCE_END) if i != -1]
+        ends = [i for i in (ends_only.find(c, start) for c in _SENTENCE_END) if i != -1]
         if not ends:
             break
         start = min(ends) + 1

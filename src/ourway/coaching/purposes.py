@@ -13,10 +13,22 @@ from django.utils.translation import gettext as _
 
 Hints = Callable[[dict[str, Any], str], list[str]]
 _PURPOSES: dict[str, Hints] = {}
+# Purposes where a kinder rewrite would be the wrong kind of text: a listener's reflection
+# rewritten as an I-feel statement becomes the listener's own complaint.
+_NO_REWRITE: set[str] = set()
 
 
-def register(name: str, hints: Hints) -> None:
+def register(name: str, hints: Hints, *, rewrites: bool = True) -> None:
     _PURPOSES[name] = hints
+    if rewrites:
+        _NO_REWRITE.discard(name)
+    else:
+        _NO_REWRITE.add(name)
+
+
+def offers_rewrite(purpose: str) -> bool:
+    """Whether the coach's kinder wording fits what is being written for `purpose`."""
+    return purpose not in _NO_REWRITE
 
 
 def hints_for(purpose: str, result: dict[str, Any], text: str) -> list[str]:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from ourway.coach import analyze
 from ourway.coach.result import GOOD_LABELS
 from ourway.coach.safety import FOR_THE_WRITER, card
-from ourway.coaching.purposes import hints_for
+from ourway.coaching.purposes import hints_for, offers_rewrite
 from ourway.content.care import SAFETY_CARDS, SafetyCard
 from ourway.couples.outreach import is_quiet
 from ourway.text import clean_text
@@ -43,6 +43,7 @@ def check(request: HttpRequest) -> HttpResponse:
     # Words that threaten or describe force are shown for what they are, never coached into
     # softer words: no "Try ...", no hints, no kinder wording, only the card and the findings.
     advised = coached and kind is None
+    reworded = advised and offers_rewrite(purpose)
     if not advised:
         for note in cards:
             note["suggestion"] = ""
@@ -55,8 +56,8 @@ def check(request: HttpRequest) -> HttpResponse:
             "cards": cards,
             "concerns": any(not note["good"] for note in cards),
             "hints": hints_for(purpose, result, text) if result and advised else [],
-            "rewrite": result["rewrite"] if result and advised else None,
-            "wording": analysis.wording if analysis and advised else None,
+            "rewrite": result["rewrite"] if result and reworded else None,
+            "wording": analysis.wording if analysis and reworded else None,
             "quiet": quiet and result is not None and kind is None,
             "field_id": request.POST.get("field_id", ""),
             "purpose": purpose,

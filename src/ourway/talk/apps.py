@@ -27,4 +27,6 @@ class TalkConfig(AppConfig):
         from ourway.talk.hints import reflection_hints, speaker_hints
 
         register("speaker", speaker_hints)
-        register("reflection", reflection_hints)
+        # A listener says back what they heard: a kinder "When ..., I feel ..." in their box
+        # would turn the reflection into their own complaint, so the hints alone guide it.
+        register("reflection", reflection_hints, rewrites=False)

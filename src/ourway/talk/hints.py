@@ -66,7 +66,8 @@ def reflection_hints(result: dict[str, Any], text: str) -> list[str]:
                 "make sure your partner feels understood."
             )
         )
-    if not hints and not result.get("reflection"):
+    # The listener's box offers no kinder rewrite (see talk.apps): this line is the shape.
+    if not result.get("reflection"):
         hints.append(
             _("This doesn't read as a reflection yet. Try: “What I'm hearing is … Did I get that?”")
         )

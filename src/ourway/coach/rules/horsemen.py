@@ -34,7 +34,8 @@ INSULTS = (
     "dumbass|a dumbass|an imbecile|imbecile|a failure|garbage|trash|a waste of space|"
     "laughable|ridiculous|a bitch|bitch|an asshole|asshole|a dick|a prick|useless|joke|clown|"
     "disgrace|embarrassment|failure|waste of space|a waste of space|pig|cow|parasite|brat|a brat|"
-    "a spoilt brat|a spoiled brat"
+    "a spoilt brat|a spoiled brat|eejit|an eejit|numpty|a numpty|muppet|a muppet|plonker|"
+    "a plonker|prat|a prat"
 )
 
 _EYE_ROLL = "\U0001f644".encode()
