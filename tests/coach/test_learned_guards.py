@@ -6,6 +6,9 @@ Each case is a message the word model alone misreads (it sees "selfish", "always
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ourway.coach import analyze
@@ -359,3 +362,29 @@ def test_a_warm_reply_read_as_toward_by_rules_and_model_carries_no_charge(
 def test_sarcasm_in_a_reply_keeps_its_charge() -> None:
     result = analyze("Purple. Wow. Thrilling.", reply_to="I made a mug at pottery")
     assert "contempt" in result.horsemen
+
+
+def _held_out() -> list[dict[str, str]]:
+    corpus = Path(__file__).parent / "corpus"
+    return [
+        json.loads(line)
+        for split in ("test", "holdout7")
+        for line in (corpus / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def test_the_model_explains_itself_in_words_not_probabilities() -> None:
+    explained = 0
+    for case in _held_out():
+        text = case["text"]
+        for finding in analyze(text, reply_to=case.get("reply_to")).findings:
+            if not finding.rule.startswith("model."):
+                continue
+            explained += 1
+            assert "p=" not in finding.explanation
+            assert "learned from OurWay's labelled examples" in finding.explanation
+            if finding.label.startswith("turn:"):
+                # A reply's turn is never pointed at "not" or "when".
+                words = text[finding.start : finding.end].lower()
+                assert words not in ("not", "when", "no", "the", "it", "so"), text
+    assert explained > 100

@@ -75,6 +75,15 @@ def test_the_same_words_read_the_same_way_by_two_rules_show_one_card(cast: Any) 
     assert page.count("<mark>I feel like you</mark>") == 1
 
 
+def test_words_inside_words_already_quoted_on_a_card_are_not_quoted_again(cast: Any) -> None:
+    text = "Fine. Whatever."
+    shut = [f for f in analyze(text).findings if f.label == "horsemen:stonewalling"]
+    assert {text[f.start : f.end] for f in shut} == {"Fine. Whatever.", "Whatever."}
+    page = check(cast.client_a, text)
+    assert "<mark>Fine. Whatever.</mark>" in page
+    assert "<mark>Whatever.</mark>" not in page
+
+
 def test_a_full_apology_is_one_calm_card_naming_each_part(cast: Any) -> None:
     text = (
         "I'm so sorry I snapped at you last night. That was on me, not you. I'll take a walk "

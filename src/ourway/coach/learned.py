@@ -216,6 +216,9 @@ _WHY = {
     "needs:respect": "This reads like a need to be respected and valued.",
     "needs:heard": "This reads like a need to be heard and understood.",
     "needs:priority": "This reads like a need to matter, to be chosen, to have time together.",
+    "turn:toward": "This reads like turning toward your partner's bid.",
+    "turn:away": "This reads like letting your partner's bid pass by.",
+    "turn:against": "This reads like pushing your partner's bid away.",
 }
 _SUGGEST = {
     "apology_parts": "A full apology says sorry, owns the act, and offers a repair or a change.",
@@ -261,6 +264,8 @@ _FUNCTION_WORDS = frozenset(
     b"had will would can could shall should".split()
 )
 _CHARGES = frozenset({"blame", "harsh_startup", *(f"horsemen:{h}" for h in HORSEMEN)})
+# A reply's turn pointed at "not" or "when" explains nothing: the turn is kept, unexplained.
+_TURN_NOISE = _FUNCTION_WORDS | {b"not", b"no", b"just", b"really", b"so", b"yeah", b"ok"}
 _SORRY = (b"sorry", b"i'm sorry", b"im sorry", b"i am sorry", b"so sorry", b"really sorry")
 _NOT_A_REASON: dict[str, frozenset[bytes]] = {
     "apology:non_apology": frozenset({*_SORRY, b"i'm", b"im", b"i'm so", b"i'm really"}),
@@ -274,7 +279,11 @@ def _reason(label: str, toks: list[bytes]) -> bytes | None:
     for w, words in m.top_words(label, toks):  # best first
         if w <= 0:
             return None
-        if (words in _FUNCTION_WORDS and label in _CHARGES) or words in noise:
+        if (
+            (words in _FUNCTION_WORDS and label in _CHARGES)
+            or (words in _TURN_NOISE and label.startswith("turn:"))
+            or words in noise
+        ):
             # The strongest sign of an accusation is "which" or "the", or of a non-apology
             # the "I'm sorry" every apology has: that is noise, not a reason anyone could
             # read ("Parents' evening slots: which works for you?", "I'm sorry I yelled.").
@@ -306,6 +315,10 @@ def _owned(toks: list[bytes], word: bytes) -> bool:
     )
 
 
+# How the finding words the model's confidence: plain words, not a probability.
+_SURE = {True: "strong sign", False: "possible sign"}
+
+
 def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: float) -> bool:
     """Add a finding pointing at the words that pushed `label` up most (False: none)."""
     top = _reason(label, toks)
@@ -321,8 +334,8 @@ def _explain(doc: Doc, result: Analysis, label: str, toks: list[bytes], prob: fl
             label,
             start,
             end,
-            f'{why} The strongest sign is "{doc.text[start:end]}" (learned from '
-            f"OurWay's labelled examples, p={prob:.2f}).",
+            f'{why} The strongest sign is "{doc.text[start:end]}" (a pattern learned '
+            f"from OurWay's labelled examples: a {_SURE[prob >= 0.7]}, not a rule).",
             _SUGGEST.get(key, _DEFAULT_SUGGESTION),
         )
     )

@@ -70,7 +70,7 @@ def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
     all the parts of one apology) share a card that quotes each place, so a full apology
     is one card naming its four parts, not four cards repeating the same advice."""
     cards: dict[str, dict[str, Any]] = {}
-    quoted: set[tuple[str, int, int]] = set()
+    quoted: list[tuple[str, int, int]] = []
     for finding in findings:
         label = finding["label"]
         if label == "danger":
@@ -78,10 +78,12 @@ def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
         key = "apology_parts" if label.startswith("apology_parts:") else label
         # Two rules may read the same words the same way ("I feel like you" is a faux
         # feeling by two rules): the words are quoted once, with the first reading.
-        place = (key, finding["start"], finding["end"])
-        if place in quoted:
+        # Words inside words already quoted on the card ("Whatever." in "Fine. Whatever.")
+        # add nothing but a second highlight.
+        start, end = finding["start"], finding["end"]
+        if any(k == key and s <= start and end <= e for k, s, e in quoted):
             continue
-        quoted.add(place)
+        quoted.append((key, start, end))
         card = cards.setdefault(
             key,
             {
