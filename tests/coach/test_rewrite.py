@@ -592,3 +592,76 @@ def test_a_fine_shield_rewrite_does_not_say_how_the_writer_feels() -> None:
     rewrite = analyze("I'm fine.", reply_to="You seem quiet tonight. Are you okay?").rewrite
     assert rewrite == "I'm not ready to talk about it yet. Can we come back to it tonight?"
     assert "okay" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "I'm proud of you for going to the interview today. I know how nervous you were. "
+            "Whatever happens, I think you were brave. I'll have dinner ready when you're back. "
+            "Try not to overthink it, you always do this.",
+            "I'm proud of you for going to the interview today. I know how nervous you were. "
+            "Whatever happens, I think you were brave. I'll have dinner ready when you're back.",
+        ),
+        (
+            "I really appreciated you listening to me yesterday. It felt like the old days when "
+            "we'd talk for hours. I want more of that. I just wish you'd put the same energy "
+            "into us that you put into your stupid fantasy football league.",
+            "I really appreciated you listening to me yesterday. It felt like the old days when "
+            "we'd talk for hours. I want more of that.",
+        ),
+    ],
+)
+def test_a_warm_message_keeps_its_warmth_and_loses_only_the_sharp_line(
+    text: str, kept: str
+) -> None:
+    result = analyze(text)
+    assert result.rewrite == kept
+    assert result.wording == kept
+
+
+def test_the_moment_of_a_sharp_line_takes_its_place_in_a_warm_message() -> None:
+    rewrite = analyze(
+        "Had a lovely time at your cousin's, the suya was unreal. I just wish, for once, "
+        "you'd said something when your mum started on about my job. Anyway, nearly home x"
+    ).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("Had a lovely time at your cousin's, the suya was unreal. When ")
+    assert "I feel hurt" in rewrite
+    assert rewrite.endswith("Anyway, nearly home x")
+    assert "for once" not in rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thanks that is the jab, and sarcasm whose warm words are the jab, are not kept.
+        "You are so tactless. You told my boss that I'm job hunting. Now HR wants a chat. "
+        "Thanks a lot.",
+        "oh sure, thanks SO much for the lift from the station. really. what would I do without "
+        "you 🙄",
+        # The rest of a complaint is no kinder for being kept.
+        "You never finish anything. The shelf, the bathroom, the Spanish course. Why do I even "
+        "bother asking you.",
+    ],
+)
+def test_only_a_warm_message_is_kept_around_its_sharp_line(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When ")
+    assert "Thanks a lot" not in rewrite
+    assert "bother asking" not in rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do you always do this??",
+        "I'm trying to cut sugar, you know that. Why would you do that",
+    ],
+)
+def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When [one specific moment this happened], I feel")

@@ -20,6 +20,7 @@ from ourway.coach.situation import (
     matches,
     one_occurrence,
     sentence_at,
+    sentence_spans,
     situation,
     situation_from,
     topic,
@@ -136,6 +137,66 @@ _YOUR_PART = "[the part you own]"
 _EITHER = re2.compile(r"(?i)\s+either\b(?:\s+(?:so|and|but)\b.*)?$")
 
 
+# Affection, thanks or pride: what a warm message around one sharp line is made of.
+# Narrower than the engine's praise words ("sweet as pie to my mum", "great"), which a
+# complaint or sarcasm uses too.
+_FOND = re2.compile(
+    r"(?i)\b(?:i love|love (?:you|u)|miss (?:you|u|us)|proud of|thank|appreciat|grateful|glad|"
+    r"lovely)|\x{2764}"
+)
+# Contempt that is sarcasm: its warm words are the jab ("thanks SO much ... oh wait").
+_SNEERING = ("contempt.sarcasm", "contempt.sneer", "contempt.mockery", "model.horsemen.contempt")
+
+
+# Thanks that is a jab ("Now HR wants a chat. Thanks a lot.").
+_THANKS_FOR_NOTHING = re2.compile(
+    r"(?i)\b(?:thanks|thank you) (?:a lot|for that|for nothing|so much for that|a bunch)\b"
+)
+
+
+def _fond(text: str) -> bool:
+    return matches(_FOND, _THANKS_FOR_NOTHING.sub("", text))
+
+
+# Finding labels that make a sentence one to take out of the message (prefixes).
+_CHARGED = ("blame", "horsemen:", "harsh_startup", "i_feel:faux", "apology:non_apology", "danger")
+
+
+def _in_place(
+    text: str, result: Analysis, source: str, statement: str | None, kind: Kind
+) -> str | None:
+    """The message with its charged sentences (and the one the moment came from) taken
+    out and `statement`, if any, in the first one's place: "I'm proud of you ... Try not to
+    overthink it, you always do this." keeps the pride and loses the jab. Only for a warm
+    message, each kept sentence one the coach lets pass on its own: the rest of a complaint
+    ("Why do I even bother asking you.", "Do carry on.") is no kinder for being kept, and
+    next to an I-statement the coach reads it too kindly. None when the message is one
+    sentence, or nothing warm is left."""
+    spans = sentence_spans(text)
+    if len(spans) < 2 or any(f.rule.startswith(_SNEERING) for f in result.findings):
+        return None
+    found = [f.start for f in result.findings if f.label.startswith(_CHARGED)]
+    charged = {
+        i
+        for i, (a, b) in enumerate(spans)
+        if any(a <= at < b for at in found) or (source and source in text[a:b])
+    }
+    kept = [text[a:b] for i, (a, b) in enumerate(spans) if i not in charged]
+    # Enough of the writer's own words to be a message ("Great. Thanks for that." is not).
+    if not charged or len(" ".join(kept).split()) < 8:
+        return None
+    if not _fond(" ".join(kept)) or not all(map(kind, kept)):
+        return None
+    said: list[str] = []
+    for i, (a, b) in enumerate(spans):
+        if i not in charged:
+            said.append(text[a:b])
+        elif statement is not None:
+            said.append(statement)
+            statement = None
+    return " ".join(said)
+
+
 def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     first = next(
         (f for f in result.findings if f.label in ("blame", "horsemen:criticism")),
@@ -158,7 +219,15 @@ def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         f"When {moment}, I feel {feeling}, because I start to think {meaning}."
         for moment in moments
     ]
-    chosen = _first_kind([_message(f"{one} {_WE}") for one in said], kind)
+    # A message with more in it than the charge keeps the rest: the moment goes in the
+    # charge's place, or, with no moment to name, the charge simply goes.
+    # The sentence the moment came from goes too, as the statement says it.
+    kept = [
+        _in_place(text, result, sentence, f"{said[0]} {_WE}", kind) if what else None,
+        _in_place(text, result, sentence if what else "", None, kind),
+    ]
+    whole = [_message(f"{one} {_WE}") for one in said]
+    chosen = _first_kind([*(_message(k) for k in kept if k), *whole], kind)
     if not result.harsh_startup:
         return chosen
     # A hard topic opened harshly still needs its ask: the rewrite invites, it does not

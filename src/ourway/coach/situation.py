@@ -88,6 +88,7 @@ _NO_BEHAVIOUR = re2.compile(
 )
 _VERDICT_WORD = re2.compile(rf"(?i)\b(?:{CHARACTER}|{INSULTS})\b")
 _AUXILIARY = _word_set("been be are is was were do did does have has had will would can anyway")
+_POINTS_ELSEWHERE = _AUXILIARY | {"this", "that", "it"}
 # "... like the laziest man in Croydon": an insult dressed as a comparison.
 _INSULTING_LIKE = re2.compile(
     rf"(?i)\s+like (?:a |an |the |some )?(?:[a-z-]+ )?(?:{CHARACTER}|{INSULTS})\b"
@@ -152,6 +153,29 @@ def sentence_at(text: str, start: int) -> str:
     left = max(ends_only.rfind(c, 0, start) for c in _SENTENCE_END) + 1
     ends = [i for i in (ends_only.find(c, start) for c in _SENTENCE_END) if i != -1]
     return text[left : min(ends, default=len(text))].strip()
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence is, its closing marks included ("Really?!"), spaces between
+    them left out; a decimal point ends none."""
+    ends_only = _ends_only(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    at = 0
+    while at < len(text):
+        if ends_only[at] in _SENTENCE_END:
+            while at + 1 < len(text) and ends_only[at + 1] in _SENTENCE_END:
+                at += 1
+            if text[start : at + 1].strip():
+                spans.append((start, at + 1))
+            start = at + 1
+        at += 1
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
+        for a, b in spans
+    ]
 
 
 def _span(pattern: re2._Regexp, text: str, anchor: Any = _UNANCHORED) -> tuple[int, int] | None:
@@ -265,8 +289,10 @@ def _behaviour(clause: str) -> str | None:
         if matches(tail, clause):
             clause = tail.split(clause)[0]
     words = clause.split()
-    if len(words) < 3 or (len(words) <= 4 and words[-1].lower() in _AUXILIARY):
-        return None  # "you have been", "you do anyway": the behaviour was said before
+    if len(words) < 3 or (len(words) <= 4 and words[-1].lower() in _POINTS_ELSEWHERE):
+        # "you have been", "you do anyway", "you always do this": the behaviour was said
+        # before, or is only pointed at
+        return None
     if len(words) > _MAX_WORDS:
         # Cut at a word that can end a phrase: "... than say one word to" would not.
         words = words[:_MAX_WORDS]
