@@ -388,3 +388,23 @@ def test_the_model_explains_itself_in_words_not_probabilities() -> None:
                 words = text[finding.start : finding.end].lower()
                 assert words not in ("not", "when", "no", "the", "it", "so"), text
     assert explained > 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so what you're saying is I'm the problem. brilliant. cheers for that.",
+        "Lovely. Your mother has a key to our flat now. Did I get a vote?",
+        "Funny how your migraines only ever kick in when it's my family's turn.",
+    ],
+)
+def test_praise_that_is_the_jab_does_not_hold_the_model_back(text: str) -> None:
+    result = analyze(text)
+    assert result.blame
+    assert "contempt" in result.horsemen
+
+
+def test_real_warmth_still_holds_an_unsure_accusation_back() -> None:
+    result = analyze("You always make me laugh when I'm down. Lovely evening, thank you.")
+    assert not result.blame
+    assert result.horsemen == []
