@@ -154,8 +154,9 @@ def test_fine_is_recorded_as_a_shield_and_shown_only_to_the_writer(cast):
     partner_page = cast.client_b.get(URL).content.decode()
     assert "Fine." in partner_page  # the answer itself is revealed
     assert "Only you see this: the coach read" not in partner_page
-    assert "leaned on “fine”" in partner_page  # B's own count, never A's
-    assert "0 leaned on “fine”" in partner_page
+    # B's own count, never A's.
+    assert "Your one answer in these weeks said more than “fine”." in partner_page
+    assert "leaned on “fine”" not in partner_page
 
 
 def test_an_honest_answer_is_not_marked_as_a_shield(cast):
