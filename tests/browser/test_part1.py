@@ -92,7 +92,7 @@ def test_from_how_are_we_to_an_accepted_invitation(two_people, live_server, axe,
     page_b.goto(f"{base}/invitations/")
     page_b.get_by_role("link", name="Answer").click()
     when = timezone.localtime() + timedelta(days=1)
-    page_b.get_by_label("Yes. When suits you?").fill(when.strftime("%Y-%m-%dT19:30"))
+    page_b.get_by_label("Pick a time").fill(when.strftime("%Y-%m-%dT19:30"))
     page_b.get_by_role("button", name="Accept at this time").click()
     page_b.get_by_role("heading", name="It is a date").wait_for()
     check(page_b, axe, shot, "part1-invitation-agreed")

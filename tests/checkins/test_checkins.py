@@ -154,8 +154,9 @@ def test_fine_is_recorded_as_a_shield_and_shown_only_to_the_writer(cast):
     partner_page = cast.client_b.get(URL).content.decode()
     assert "Fine." in partner_page  # the answer itself is revealed
     assert "Only you see this: the coach read" not in partner_page
-    assert "leaned on “fine”" in partner_page  # B's own count, never A's
-    assert "0 leaned on “fine”" in partner_page
+    # B's own count, never A's.
+    assert "Your one answer in these weeks said more than “fine”." in partner_page
+    assert "leaned on “fine”" not in partner_page
 
 
 def test_an_honest_answer_is_not_marked_as_a_shield(cast):
@@ -253,3 +254,24 @@ def test_export_holds_only_my_own_answers(cast):
 def test_home_page_lists_the_check_in(cast):
     page = cast.client_a.get("/").content.decode()
     assert 'href="/checkins/"' in page
+
+
+def test_the_day_follows_each_persons_own_clock_not_the_servers(cast):
+    """Kiritimati (UTC+14) and Pago Pago (UTC-11) are always on different dates, so at any
+    moment at least one of them is not on the server's (UTC) date: each answer must still
+    land on its writer's own today, which turns over at their local midnight."""
+    from zoneinfo import ZoneInfo
+
+    people = {cast.a: "Pacific/Kiritimati", cast.b: "Pacific/Pago_Pago"}
+    days = {}
+    for person, zone in people.items():
+        type(person).objects.filter(pk=person.pk).update(time_zone=zone)
+        before = timezone.localtime(timezone=ZoneInfo(zone)).date()
+        client = cast.client_a if person == cast.a else cast.client_b
+        answer(client, 3, "Tired, but glad we talked.")
+        after = timezone.localtime(timezone=ZoneInfo(zone)).date()
+        days[person] = CheckIn.objects.get(owner=person).day
+        assert days[person] in {before, after}
+        assert "Waiting for your partner." in client.get(URL).content.decode()  # today's
+    assert days[cast.a] != days[cast.b]  # a day apart: never one shared "today"
+    assert any(day != timezone.now().date() for day in days.values())

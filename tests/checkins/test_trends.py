@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from ourway.checkins.models import CheckIn
-from ourway.checkins.trends import closeness_chart, is_trending_down, weekly_closeness
+from ourway.checkins.trends import (
+    closeness_chart,
+    honest_summary,
+    is_trending_down,
+    weekly_closeness,
+)
 from ourway.couples.access import couple_of
 
 WEDNESDAY = date(2025, 1, 15)
@@ -78,3 +85,20 @@ def test_gaps_split_the_line(cast):
     add(cast.a, date(2025, 1, 13), 4)
     chart = closeness_chart(cast.a, weeks=4, today=WEDNESDAY)
     assert len(chart.mine.paths) == 2
+
+
+@pytest.mark.parametrize(
+    ("answers", "fine", "sentence"),
+    [
+        (1, 0, "Your one answer in these weeks said more than “fine”."),
+        (1, 1, "Your one answer in these weeks leaned on “fine”."),
+        (2, 0, "Both of your answers in these weeks said more than “fine”."),
+        (2, 2, "Both of your answers in these weeks leaned on “fine”."),
+        (2, 1, "Of your 2 answers in these weeks, 1 said more than “fine” and 1 leaned on “fine”."),
+        (7, 0, "All 7 of your answers in these weeks said more than “fine”."),
+        (7, 7, "All 7 of your answers in these weeks leaned on “fine”."),
+        (7, 3, "Of your 7 answers in these weeks, 4 said more than “fine” and 3 leaned on “fine”."),
+    ],
+)
+def test_the_honest_count_reads_as_plain_english(answers, fine, sentence):
+    assert honest_summary(answers, fine) == sentence

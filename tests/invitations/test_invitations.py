@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import timedelta
 
@@ -24,6 +25,14 @@ def later(hours=3):
 
 def send(client, text=GENTLE, token="t-1", **extra):
     return client.post(NEW, {"text": text, "token": token, **extra})
+
+
+def sent_page(client, text=GENTLE, token="t-1", **extra):
+    """Post the compose form like a browser: it always answers with a redirect (so Back and
+    reload are safe), and the page after it shows the outcome."""
+    response = send(client, text, token, **extra)
+    assert response.status_code == 302
+    return client.get(response["Location"]).content.decode()
 
 
 def quiet(person):
@@ -60,9 +69,7 @@ def test_a_gentle_invitation_is_sent_and_the_partner_gets_a_neutral_notice(cast)
 
 
 def test_a_harsh_draft_gets_a_second_look_and_is_not_sent(cast):
-    response = send(cast.client_a, HARSH)
-    page = response.content.decode()
-    assert response.status_code == 200
+    page = sent_page(cast.client_a, HARSH)
     assert "Before it goes: a second look" in page
     assert "<mark>We need to talk</mark>" in page
     assert "A kinder way to say it:" in page
@@ -73,7 +80,7 @@ def test_a_harsh_draft_gets_a_second_look_and_is_not_sent(cast):
 
 def test_a_threatening_draft_gets_the_threat_card_and_never_a_softer_version(cast):
     threat = "We need to talk tonight, or I swear you will never see the kids again."
-    page = send(cast.client_a, threat).content.decode()
+    page = sent_page(cast.client_a, threat)
     assert "These words read as a threat, or as control over your partner." in page
     assert "<mark>We need to talk</mark>" in page
     assert "A kinder way to say it:" not in page
@@ -84,7 +91,7 @@ def test_a_threatening_draft_gets_the_threat_card_and_never_a_softer_version(cas
 
 def test_a_sender_who_may_not_be_safe_sees_safety_options_and_may_still_send(cast):
     scared = "We need to talk. I am scared of what you do when you drink."
-    page = send(cast.client_a, scared).content.decode()
+    page = sent_page(cast.client_a, scared)
     assert "What you wrote sounds like you may not be safe." in page
     assert 'href="/care/safety/"' in page
     assert "<mark>" not in page  # no advice on wording for the partner
@@ -99,8 +106,7 @@ def test_send_anyway_sends_the_harsh_draft_as_written(cast):
 
 
 def test_use_the_kinder_wording_puts_the_rewrite_in_the_box_without_sending(cast):
-    response = send(cast.client_a, HARSH, use_rewrite="1")
-    page = response.content.decode()
+    page = sent_page(cast.client_a, HARSH, use_rewrite="1")
     assert not Invitation.objects.exists()
     assert "The kinder wording is in the box." in page
     assert "something for us to solve together" in page
@@ -122,10 +128,10 @@ def test_a_double_submit_sends_one_invitation(cast):
 
 
 def test_empty_and_huge_drafts_get_kind_errors_and_keep_the_text(cast):
-    empty = send(cast.client_a, " \x00 ").content.decode()
+    empty = sent_page(cast.client_a, " \x00 ")
     assert "The invitation is empty." in empty
     huge_text = "please " * (MAX_INVITATION_CHARS // 6)
-    huge = send(cast.client_a, huge_text).content.decode()
+    huge = sent_page(cast.client_a, huge_text)
     assert "an invitation holds up to" in huge
     assert huge_text.strip()[:300] in huge
     assert not Invitation.objects.exists()
@@ -133,7 +139,7 @@ def test_empty_and_huge_drafts_get_kind_errors_and_keep_the_text(cast):
 
 def test_a_time_in_the_past_is_refused_kindly(cast):
     past = (timezone.localtime() - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
-    page = send(cast.client_a, proposed_for=past).content.decode()
+    page = sent_page(cast.client_a, proposed_for=past)
     assert "That time has already passed." in page
     assert not Invitation.objects.exists()
 
@@ -278,8 +284,7 @@ def test_a_person_without_a_partner_is_told_kindly(cast):
     cast.client_c.force_login(solo)
     page = cast.client_c.get(NEW).content.decode()
     assert "Once they have joined your couple space" in page
-    response = cast.client_c.post(NEW, {"text": GENTLE, "token": "solo"})
-    assert "Invitations go to your partner." in response.content.decode()
+    assert "Invitations go to your partner." in sent_page(cast.client_c, token="solo")
     assert not Invitation.objects.exists()
 
 
@@ -348,3 +353,154 @@ def test_export_holds_only_what_i_sent(cast):
     send(cast.client_b, "Would you like a walk together tomorrow?", token="b1")
     exported = export_for(cast.a)
     assert [i["text"] for i in exported["invitations_sent"]] == [GENTLE]
+
+
+# --- Post/Redirect/Get: Back and reload never send a form again --------------------------
+
+
+def test_every_press_on_the_compose_form_answers_with_a_redirect(cast):
+    for extra in ({"text": ""}, {"text": HARSH}, {"text": HARSH, "use_rewrite": "1"}):
+        response = cast.client_a.post(NEW, {"token": "t-1", **extra})
+        assert (response.status_code, response["Location"]) == (302, NEW)
+    assert not Invitation.objects.exists()
+
+
+def test_reloading_the_second_look_shows_it_again_and_sends_nothing(cast):
+    first = sent_page(cast.client_a, HARSH)
+    again = cast.client_a.get(NEW).content.decode()
+    for page in (first, again):
+        assert "Before it goes: a second look" in page
+        assert HARSH in page
+    assert not Invitation.objects.exists()
+
+
+def test_after_sending_the_form_is_fresh_and_the_draft_is_gone(cast):
+    sent_page(cast.client_a, HARSH, use_rewrite="1")
+    page = cast.client_a.get(NEW).content.decode()
+    kinder = re.search(r'<textarea name="text"[^>]*>\s*([^<]+)</textarea>', page).group(1)
+    response = send(cast.client_a, kinder.strip(), send_anyway="on")
+    invitation = Invitation.objects.get()
+    assert response["Location"] == detail(invitation)
+    fresh = cast.client_a.get(NEW).content.decode()  # what Back shows after sending
+    assert kinder.strip() not in fresh
+    assert "Before it goes" not in fresh
+    assert 'name="token" value="t-1"' not in fresh  # a new form, a new token
+
+
+def test_a_kept_draft_is_sealed_in_the_session(cast):
+    from django.contrib.sessions.models import Session
+
+    sent_page(cast.client_a, HARSH)
+    stored = [(s.session_data, json.dumps(s.get_decoded())) for s in Session.objects.all()]
+    assert stored
+    for raw, decoded in stored:
+        assert "You never listen" not in raw
+        assert "You never listen" not in decoded
+
+
+def test_an_opener_picked_without_javascript_keeps_the_drafts_time(cast):
+    when = later(4)
+    sent_page(cast.client_a, "", proposed_for=when)  # empty words: the draft is kept
+    page = cast.client_a.get(NEW + "?opener=distant-no-agenda").content.decode()
+    assert "No agenda, just the two of us." in page
+    assert f'value="{when}"' in page
+    assert "The invitation is empty." not in page
+
+
+def test_the_compose_picker_starts_at_now(cast):
+    before = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
+    page = cast.client_a.get(NEW).content.decode()
+    after = timezone.localtime().strftime("%Y-%m-%dT%H:%M")
+    picker = re.search(r'<input type="datetime-local" name="proposed_for"[^>]*>', page).group(0)
+    assert re.search(r'min="([^"]+)"', picker).group(1) in {before, after}
+    assert 'max="' in picker
+
+
+# --- Answering: one box when no time was suggested, errors beside their own form ---------
+
+
+def answer_page(client, invitation):
+    return client.get(detail(invitation)).content.decode()
+
+
+def form_for(page, action):
+    """The HTML of the answer form for `action` ("accept", "propose", "not_yet")."""
+    forms = re.findall(r"<form method=\"post\" action=\"[^\"]+/respond/\".*?</form>", page, re.S)
+    found = [f for f in forms if f'name="action" value="{action}"' in f]
+    return found[0] if found else None
+
+
+def test_with_no_time_suggested_there_is_one_box_to_pick_a_time(cast):
+    send(cast.client_a)
+    page = answer_page(cast.client_b, Invitation.objects.get())
+    assert page.count('type="datetime-local"') == 1
+    accept = form_for(page, "accept")
+    assert "Pick a time" in accept
+    assert re.search(
+        r'<input type="datetime-local" name="at" id="accept-at" required min="', accept
+    )
+    assert form_for(page, "propose") is None
+    assert "Propose this time" not in page
+
+
+def test_with_a_suggested_time_the_partner_may_accept_it_or_propose_another(cast):
+    send(cast.client_a, proposed_for=later(5))
+    page = answer_page(cast.client_b, Invitation.objects.get())
+    assert "Yes, that time works" in form_for(page, "accept")
+    propose = form_for(page, "propose")
+    assert "Propose this time" in propose
+    assert 'min="' in propose
+    assert "Pick a time" not in page
+
+
+def test_a_past_time_is_refused_beside_the_box_it_was_typed_in(cast):
+    send(cast.client_a)
+    invitation = Invitation.objects.get()
+    past = (timezone.localtime() - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M")
+    response = respond(cast.client_b, invitation, action="accept", at=past)
+    assert response["Location"] == detail(invitation)
+    page = answer_page(cast.client_b, invitation)
+    accept = form_for(page, "accept")
+    assert "That time has already passed. Pick one that is still ahead." in accept
+    assert f'value="{past}"' in accept
+    assert 'aria-invalid="true"' in accept
+    assert "already passed" not in form_for(page, "not_yet")
+    invitation.refresh_from_db()
+    assert invitation.status == Status.PENDING
+    # Once shown, a reload gives a clean page.
+    assert "already passed" not in answer_page(cast.client_b, invitation)
+
+
+def test_a_missing_time_or_note_is_asked_for_beside_its_own_form(cast):
+    send(cast.client_a, proposed_for=later(5))
+    invitation = Invitation.objects.get()
+    respond(cast.client_b, invitation, action="propose", at="")
+    page = answer_page(cast.client_b, invitation)
+    assert "Pick the time you would like instead." in form_for(page, "propose")
+    respond(cast.client_b, invitation, action="not_yet", note_key="you-are-annoying")
+    page = answer_page(cast.client_b, invitation)
+    assert "Pick one of the notes, so your answer lands gently." in form_for(page, "not_yet")
+    assert "Pick the time you would like instead." not in page
+    invitation.refresh_from_db()
+    assert invitation.status == Status.PENDING
+
+
+# --- Time zones: typed and shown in each person's own zone -------------------------------
+
+
+def test_a_time_is_read_in_the_senders_zone_and_shown_in_the_partners(cast):
+    from zoneinfo import ZoneInfo
+
+    type(cast.a).objects.filter(pk=cast.a.pk).update(time_zone="America/New_York")
+    type(cast.b).objects.filter(pk=cast.b.pk).update(time_zone="Asia/Tokyo")
+    new_york, tokyo = ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo")
+    tomorrow = (timezone.localtime(timezone=new_york) + timedelta(days=1)).date()
+    send(cast.client_a, proposed_for=f"{tomorrow.isoformat()}T19:00")
+    invitation = Invitation.objects.get()
+    assert invitation.proposed_for.astimezone(new_york).strftime("%H:%M") == "19:00"
+    in_tokyo = invitation.proposed_for.astimezone(tokyo).strftime("%H:%M")
+    assert in_tokyo != "19:00"
+    respond(cast.client_b, invitation, action="accept")
+    agreed = re.compile(r'<p class="agreed-time">[^<]*?(\d\d:\d\d)</p>')
+    assert agreed.search(answer_page(cast.client_a, invitation)).group(1) == "19:00"
+    assert agreed.search(answer_page(cast.client_b, invitation)).group(1) == in_tokyo

@@ -15,7 +15,7 @@ class PersonAdmin(UserAdmin):
     search_fields = ("email", "name")
     ordering = ("email",)
     fieldsets = (
-        (None, {"fields": ("email", "password", "name", "email_notices")}),
+        (None, {"fields": ("email", "password", "name", "email_notices", "time_zone")}),
         ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser")}),
         ("Dates", {"fields": ("last_login", "date_joined")}),
     )

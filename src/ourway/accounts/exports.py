@@ -22,6 +22,7 @@ def export_for(user: User) -> dict[str, Any]:
             "email": user.email,
             "joined": user.date_joined.isoformat(),
             "email_notices": user.email_notices,
+            "time_zone": user.time_zone,
         }
     }
 

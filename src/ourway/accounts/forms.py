@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth import password_validation
@@ -8,6 +8,7 @@ from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from ourway.accounts.models import User
+from ourway.accounts.zones import grouped_zones
 
 
 class SignupForm(forms.ModelForm):
@@ -73,10 +74,26 @@ class EmailLoginForm(AuthenticationForm):
 
 
 class SettingsForm(forms.ModelForm):
+    """Name, email notices and time zone. `device_zone` is the zone this browser reports."""
+
+    time_zone = forms.ChoiceField(label=_("Your time zone"), required=False)
+
     class Meta:
         model = User
-        fields = ("name", "email_notices")
+        fields = ("name", "email_notices", "time_zone")
         labels = {"name": _("Your first name")}
+
+    def __init__(self, *args: Any, device_zone: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = cast(forms.ChoiceField, self.fields["time_zone"])
+        saved = self.instance.time_zone
+        field.choices = [("", _("The same as this device")), *grouped_zones(keep=saved)]
+        field.help_text = User._meta.get_field("time_zone").help_text
+        if device_zone and device_zone != saved:
+            field.help_text = _("%(help)s This device is set to %(zone)s.") % {
+                "help": field.help_text,
+                "zone": device_zone,
+            }
 
 
 class DeleteAccountForm(forms.Form):

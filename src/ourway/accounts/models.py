@@ -40,6 +40,14 @@ class User(AbstractUser):
         default=False,
         help_text=_("The email only says there is something new, never what it is."),
     )
+    # Where this person lives, as an IANA name ("America/New_York"): their times and their
+    # "today" follow it (see ourway.accounts.middleware). Empty until their browser says.
+    time_zone = models.CharField(
+        _("your time zone"),
+        max_length=64,
+        blank=True,
+        help_text=_("Times, and when a new day starts for check-ins, follow this zone."),
+    )
     # Set by the safety features of a later release; read through ourway.couples.outreach
     # so that nothing is ever sent or shown about it to the partner.
     safety_mode_since = models.DateTimeField(null=True, blank=True, editable=False)

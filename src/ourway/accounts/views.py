@@ -13,7 +13,9 @@ from django.views.decorators.http import require_POST
 
 from ourway.accounts.exports import export_person
 from ourway.accounts.forms import DeleteAccountForm, SettingsForm, SignupForm
+from ourway.accounts.middleware import COOKIE as ZONE_COOKIE
 from ourway.accounts.models import ApiToken
+from ourway.accounts.zones import zone_named
 from ourway.couples.pairing import leave_couple
 from ourway.web.typing import AuthedRequest
 
@@ -32,9 +34,16 @@ def signup(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/signup.html", {"form": form})
 
 
+def _device_zone(request: HttpRequest) -> str:
+    found = zone_named(request.COOKIES.get(ZONE_COOKIE))
+    return found.key if found else ""
+
+
 @login_required
 def account_settings(request: AuthedRequest) -> HttpResponse:
-    form = SettingsForm(request.POST or None, instance=request.user)
+    form = SettingsForm(
+        request.POST or None, instance=request.user, device_zone=_device_zone(request)
+    )
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Saved."))
@@ -49,7 +58,7 @@ def new_token(request: AuthedRequest) -> HttpResponse:
     label = (request.POST.get("label") or "").strip()[:80]
     _token, raw = ApiToken.issue(request.user, label=label or _("My script"))
     tokens = ApiToken.objects.filter(user=request.user).order_by("-created")
-    form = SettingsForm(instance=request.user)
+    form = SettingsForm(instance=request.user, device_zone=_device_zone(request))
     return render(
         request, "accounts/settings.html", {"form": form, "tokens": tokens, "new_token": raw}
     )
@@ -70,7 +79,7 @@ def export(request: AuthedRequest) -> HttpResponse:
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
     )
-    stamp = timezone.now().strftime("%Y-%m-%d")
+    stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="ourway-export-{stamp}.json"'
     return response
 

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import HttpBearer
 
+from ourway.accounts.middleware import activate_for
 from ourway.accounts.models import ApiToken, User
 
 
@@ -21,6 +22,8 @@ class BearerToken(HttpBearer):
         if found.last_used is None or (now - found.last_used).total_seconds() > 60:
             ApiToken.objects.filter(pk=found.pk).update(last_used=now)
         request.user = found.user
+        # Times and "today" in the person's own zone (the middleware resets it afterwards).
+        activate_for(found.user)
         return found.user
 
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ourway.checkins.models import CheckIn
 from ourway.couples.models import Couple
@@ -170,6 +171,38 @@ class Chart:
     @property
     def my_honest_answers(self) -> int:
         return self.my_answers - self.my_fine_answers
+
+    @property
+    def honest_summary(self) -> str:
+        """The person's own "honest or fine" count, in a sentence (only ever shown to them)."""
+        return honest_summary(self.my_answers, self.my_fine_answers)
+
+
+def honest_summary(answers: int, fine: int) -> str:
+    """How many of `answers` said more than "fine", in plain English for any count.
+
+    >>> honest_summary(1, 0)
+    'Your one answer in these weeks said more than “fine”.'
+    >>> honest_summary(5, 2)
+    'Of your 5 answers in these weeks, 3 said more than “fine” and 2 leaned on “fine”.'
+    """
+    honest = answers - fine
+    if answers == 1:
+        if fine:
+            return _("Your one answer in these weeks leaned on “fine”.")
+        return _("Your one answer in these weeks said more than “fine”.")
+    if answers == 2 and fine in (0, 2):
+        if fine:
+            return _("Both of your answers in these weeks leaned on “fine”.")
+        return _("Both of your answers in these weeks said more than “fine”.")
+    if fine == 0:
+        return _("All %(n)d of your answers in these weeks said more than “fine”.") % {"n": answers}
+    if honest == 0:
+        return _("All %(n)d of your answers in these weeks leaned on “fine”.") % {"n": answers}
+    return _(
+        "Of your %(n)d answers in these weeks, %(honest)d said more than “fine” and "
+        "%(fine)d leaned on “fine”."
+    ) % {"n": answers, "honest": honest, "fine": fine}
 
 
 def _x(index: int, weeks: int) -> float:
