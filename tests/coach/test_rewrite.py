@@ -665,3 +665,41 @@ def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
     rewrite = analyze(text).rewrite
     assert rewrite is not None
     assert rewrite.startswith("When [one specific moment this happened], I feel")
+
+
+@pytest.mark.parametrize(
+    ("bid", "reply", "kinder"),
+    [
+        ("I miss you today", "you literally saw me this morning", "I miss you too."),
+        ("Look at this sunset!", "busy", "I want to hear about this, I'm just in the middle of"),
+        ("Listen to this song, it reminds me of us", "not now", "I want to hear about this"),
+        ("Do you remember the first time we came here?", "not really tbh", "Remind me?"),
+        ("I made your favourite for dinner", "I already ate", "Oh, thank you!"),
+        ("Feeling a bit low today", "and?", "I'm sorry, that sounds hard."),
+        ("Wanna go stargazing tonight? It's clear", "why would I want to do that", "I can't right"),
+    ],
+)
+def test_a_reply_that_turns_from_a_bid_is_rewritten_to_meet_that_bid(
+    bid: str, reply: str, kinder: str
+) -> None:
+    result = analyze(reply, reply_to=bid)
+    assert result.turn in ("away", "against")
+    assert result.rewrite is not None
+    assert result.rewrite.startswith(kinder)
+
+
+def test_a_reply_keeps_what_the_writer_needed_after_meeting_the_bid() -> None:
+    result = analyze(
+        "cool. can you move your car, I'm blocked in",
+        reply_to="I finally finished the first draft of my chapter",
+    )
+    assert result.rewrite == (
+        "That's brilliant, well done! Tell me everything. Also, can you move your car, I'm "
+        "blocked in"
+    )
+    # An ask that pushes the bid away is not kept.
+    pushed = analyze(
+        "ugh, can you stop sending me cat pics every five minutes",
+        reply_to="Look how the cat is sleeping",
+    )
+    assert pushed.rewrite == "Oh, show me!"

@@ -304,7 +304,7 @@ def analyze(text: str, reply_to: str | None = None, *, id: Any = None) -> Analys
         return Analysis(id=id)
     if len(text) <= MAX_CHARS:
         doc, result = _analyze_window(text, reply_to)
-        kinder = rewrite(doc, result, _passes)
+        kinder = rewrite(doc, result, _passes, reply_to)
         if kinder is not None:
             result.rewrite = kinder.text
             # A shape with a gap ("When [one specific moment ...]") is shown, not sent.

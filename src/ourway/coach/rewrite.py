@@ -537,10 +537,99 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     return Rewrite(advice, f"{text.strip()} {_samples(sent)}")
 
 
-def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
+# A reply that turns from a bid answers the bid itself: what it was, and how to meet it.
+# The first kind of bid whose words occur wins.
+_BIDS: tuple[tuple[re2._Regexp, str], ...] = (
+    (
+        re2.compile(
+            r"(?i)\b(?:feeling|feel|felt|i'?m) (?:a bit |so |really )?(?:low|down|sad|awful|"
+            r"rubbish|anxious|nervous|scared|worried|overwhelmed)\b|\bpanic attack|\bcrying\b|"
+            r"\b(?:nervous|worried|scared) about\b|\bthinking about my\b|\banniversary\b"
+        ),
+        "I'm sorry, that sounds hard. Do you want to talk about it?",
+    ),
+    (
+        re2.compile(
+            r"(?i)\bhow (?:was|were|are|is|did|'s)\b[^?]*\b(?:you|u|your|ur)\b|"
+            r"\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right)\b|\bwhat'?s (?:wrong|up)\b|"
+            r"\beverything ok"
+        ),
+        "Thanks for asking. Can I tell you properly in a bit?",
+    ),
+    (re2.compile(r"(?i)\bmiss(?:ed)? (?:you|u)\b"), "I miss you too."),
+    (
+        re2.compile(
+            r"(?i)\b(?:want to hear|wanna hear|can i (?:tell|show) (?:you|u)|can i vent|"
+            r"let me tell (?:you|u))\b"
+        ),
+        "Yes, tell me. I'm listening.",
+    ),
+    (
+        re2.compile(
+            r"(?i)\b(?:made|cooked|got|bought|brought|saved|booked|planned) (?:you|u|your|ur|us)\b"
+        ),
+        "Oh, thank you! That's really kind.",
+    ),
+    (
+        re2.compile(r"(?i)\b(?:want to|wanna|fancy|shall we|how about|let'?s|up for)\b"),
+        "I can't right now, but I'd love to. Can we pick another time?",
+    ),
+    (re2.compile(r"(?i)\bremember\b"), "Remind me? I'd love to hear it."),
+    (
+        re2.compile(
+            r"(?i)\blook(?: at| how| what| out|!|,)|\b(?:listen to|watch|check (?:this|it) out|"
+            r"see this|this song|photo|pic|picture|video)\b"
+        ),
+        "Oh, show me!",
+    ),
+    (
+        re2.compile(
+            r"(?i)\b(?:i|we) (?:(?:just|finally) )?(?:got|finished|passed|won|booked|managed|"
+            r"sold|nailed)\b"
+        ),
+        "That's brilliant, well done! Tell me everything.",
+    ),
+    (re2.compile(r"(?i)\bguess (?:what|who)\b"), "Go on, tell me!"),
+)
+# "busy", "not now", "in a meeting": a bid met later is still met.
+_NOT_NOW = re2.compile(
+    r"(?i)\b(?:busy|not now|in a meeting|driving|can'?t talk|tell me later|on a call)\b"
+)
+# What the writer needs, kept after the answer to the bid: "can you move your car, I'm
+# blocked in".
+_ASKS = re2.compile(
+    r"(?i)\b(?:(?:please )?(?:can|could) (?:you|u)|would (?:you|u) mind|need (?:you|u) to)\b"
+    r"[^.!?\n]{3,120}[.!?]*"
+)
+# An ask that pushes the bid away ("can you stop sending me memes", "can you be quiet") is
+# not kept.
+_PUSHING_AWAY = re2.compile(
+    r"(?i)\b(?:not|stop|n't|shut|quit|enough|leave me|quiet|quieter|turn (?:it|that) off|"
+    r"spare me|go away|later)\b"
+)
+
+
+def _reply_rewrite(text: str, bid: str, kind: Kind) -> Rewrite:
+    """A reply that meets the bid: an answer to what was offered, and whatever the writer
+    needed kept after it ("That's brilliant, well done! ... Also, can you move your car?")."""
+    if matches(_NOT_NOW, text):
+        return _message(
+            "I want to hear about this, I'm just in the middle of something. Give me ten "
+            "minutes and I'm all yours?"
+        )
+    answer = next((said for bid_is, said in _BIDS if matches(bid_is, bid)), "Oh, tell me more!")
+    asked = _ASKS.search(text)
+    if asked is None or matches(_PUSHING_AWAY, asked.group(0)):
+        return _message(answer)
+    ask = asked.group(0).strip()
+    also = f"{answer} Also, {ask[0].lower()}{ask[1:]}"
+    return _first_kind([_message(also), _message(answer)], kind)
+
+
+def rewrite(doc: Doc, result: Analysis, kind: Kind, bid: str | None = None) -> Rewrite | None:
     """A kinder version of the message, or None when there is nothing to soften. `kind`
     says whether the coach would let a wording pass; of the ways to put it, the first that
-    would is given."""
+    would is given. `bid` is what the message replies to, if anything."""
     text = doc.clean or doc.text
     if result.danger:
         return None  # safety comes first; wording advice would be out of place
@@ -562,6 +651,8 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
             return plain
         about_it = _message(f"Something has been on my mind about {about}, {ask}")
         return _first_kind([about_it, plain], kind)
+    if bid and result.turn in ("away", "against") and not result.fine_shield:
+        return _reply_rewrite(text, bid, kind)
     if "stonewalling" in result.horsemen:
         return _message(
             "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"
@@ -572,8 +663,4 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind) -> Rewrite | None:
         )
     if result.fine_shield:
         return _message("I'm not ready to talk about it yet. Can we come back to it tonight?")
-    if result.turn == "against":
-        return _message("I want to hear about it. Give me ten minutes and I'm all yours?")
-    if result.turn == "away":
-        return _message("Oh, tell me more!")
     return None
