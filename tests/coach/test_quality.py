@@ -39,9 +39,7 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.60,
     },
     "holdout": {},
-    "holdout2": {
-        "blame.f1": 0.87,
-    },
+    "holdout2": {},
     "holdout3": {
         "harsh_startup.f1": 0.70,
     },

@@ -47,6 +47,17 @@ def _not_warm(doc: Doc, start: int, end: int) -> bool:
     return not any(w in doc.b[left : right + 80] for w in _WARM)
 
 
+# Curiosity or delight around the question: "Were you going to tell me you'd booked it?
+# I'm so excited!!", "Anything you want to tell me about your day? I'm all ears."
+_GLAD = (b"all ears", b"excited", b"can't wait", b"cant wait", b"!!", b"about your day")
+
+
+def _asks_for_a_confession(doc: Doc, start: int, end: int) -> bool:
+    left, right = doc.sentence_bounds(start, end)
+    around = doc.b[left : right + 80]
+    return _not_warm(doc, start, end) and not any(w in around for w in _GLAD)
+
+
 # "You never forget a birthday" and "you'll never have to ask again" praise or promise.
 _KIND_AFTER_NEVER = frozenset({b"forget", b"forgets", b"fail", b"fails", b"disappoint",
                                b"disappoints", b"complain", b"complains", b"cease", b"miss",
@@ -443,5 +454,40 @@ RULES = [
         ),
         skip=frozenset({QUOTED, PLAYFUL, NEGATED}),
         check=_at_someone,
+    ),
+    Rule(
+        id="blame.interrogation",
+        label="blame",
+        # A question that already holds the verdict: the partner hid something, and now
+        # must answer for it.
+        pattern=words(
+            r"(?:were|was) (?:you|u) (?:ever |even )?(?:going|planning|gonna) (?:to |on )?"
+            r"(?:tell|mention|say)",
+            r"anything (?:you|u) (?:want|wanna|need|care) to tell me",
+            r"where(?:'s| has| is| did) (?:the|all the|our|my) (?:money|cash|savings)",
+            r"start talking",
+            r"i want (?:the truth|to know who|to know why|to know where)",
+            r"why is there (?:a |an )?[£$€]",
+        ),
+        provenance="Seed Part 1 and Gottman's harsh start-up: an accusing question puts "
+        "the partner on trial before they have said a word.",
+        message="The question already holds the verdict; your partner hears a charge to answer, "
+        "not a question.",
+        suggestion="Say what you found and how it left you: 'I saw the letter about the loan "
+        "and I'm scared. Can we look at it together?'",
+        should_flag=(
+            "So. When exactly were you going to tell me about the job in Leeds?",
+            "Right. I found the vape in your jacket. Start talking.",
+            "So. Lovely message from your ex on the iPad. Anything you want to tell me?",
+            "first thing: why is there a £2k withdrawal from the savings",
+            "Right, where's the money gone, Dele?",
+        ),
+        should_pass=(
+            "Is there anything you want to tell me about your day? I'm all ears.",
+            "I was going to tell you about the job tonight, I promise.",
+            "she asked me where the money went and I didn't know what to say",
+        ),
+        skip=frozenset({QUOTED, NEGATED, PLAYFUL}),
+        check=_asks_for_a_confession,
     ),
 ]
