@@ -26,6 +26,7 @@ from ourway.coach.rulebase import (
     NEGATED,
     OPENING,
     PLAYFUL,
+    PLAYFUL_MARKS,
     POSITIVE,
     QUESTION,
     QUOTED,
@@ -157,51 +158,10 @@ _NEGATIVE_WORDS: tuple[bytes, ...] = (
     b"laugh at", b"laughs at", b"laughed at", b"laughing at",  # mockery, not praise
     b"upset", b"if you actually", b"if you really", b"if you cared", b"if you loved",
 )  # fmt: skip
-_PLAYFUL_MARKS = (
-    b"\xf0\x9f\x98\x89",  # winking face
-    b"\xf0\x9f\x98\x98",  # face blowing a kiss
-    b"\xe2\x9d\xa4",  # heart
-    b"\xf0\x9f\x98\x8a",  # smiling face
-    b"\xf0\x9f\x98\x82",  # tears of joy
-    b"\xf0\x9f\xa5\xb3",  # party face
-    b"\xf0\x9f\x8e\x89",  # party popper
-    b"lol",
-    b"haha",
-    # "a surprise", not "act surprised"
-    b"surprise ",
-    b"surprise!",
-    b"surprise.",
-    b"surprise,",
-    b"surprise?",
-    b"surprises",
-    b"good news",
-    b"exciting",
-    b"jk",
-    b"\xf0\x9f\x98\x8d",  # heart eyes
-    b"\xf0\x9f\x94\xa5",  # fire
-    b"\xf0\x9f\x99\x88",  # see-no-evil monkey
-    b"\xf0\x9f\xa5\xb0",  # smiling face with hearts
-    b"how good",
-    b"\xf0\x9f\x98\x8f",  # smirking face
-    b"\xf0\x9f\x98\x9c",  # winking face with tongue
-    b"\xf0\x9f\x98\x9d",  # squinting face with tongue
-    b"\xf0\x9f\xa4\xad",  # face with hand over mouth
-    b"\xf0\x9f\x98\x86",  # grinning squinting face
-    b"\xf0\x9f\xa4\xa3",  # rolling on the floor laughing
-    b"\xf0\x9f\x8e\xa4",  # microphone
-    b"\xf0\x9f\x92\x83",  # dancer
-    b"\xf0\x9f\x8d\xbb",  # clinking beer mugs
-    b"\xf0\x9f\xa5\x82",  # clinking glasses
-    b"\xf0\x9f\xa4\xa4",  # drooling face
-)
-# Not playful, though the corpus only uses them in jest: 😤 is as often real anger
-# ("You're so selfish 😤 and you never listen") and 😩 real weariness; a skipped charge
-# there would hide blame from the one person it is for.
 
 
 _POSITIVE = Needles(_POSITIVE_WORDS)
 _NEGATIVE = Needles(_NEGATIVE_WORDS)
-_PLAYFUL = Needles(_PLAYFUL_MARKS)
 
 
 def _positive(doc: Doc, end: int) -> bool:
@@ -225,7 +185,7 @@ def _praise_follows(doc: Doc, end: int) -> bool:
 
 def is_playful(doc: Doc) -> bool:
     """Playful marks anywhere in (the first part of) the message: lol, a wink, a heart."""
-    return _PLAYFUL.within(doc.b[:2000])
+    return PLAYFUL_MARKS.within(doc.b[:2000])
 
 
 def is_warm(doc: Doc) -> bool:
@@ -278,7 +238,7 @@ def _allowed(rule: Rule, doc: Doc, start: int, end: int) -> bool:
         return False
     if PLAYFUL in skip:
         left, right = doc.sentence_bounds(start, end, 400)
-        if _PLAYFUL.within(doc.b[left : right + 60]):
+        if PLAYFUL_MARKS.within(doc.b[left : right + 60]):
             return False
     return rule.check is None or rule.check(doc, start, end)
 

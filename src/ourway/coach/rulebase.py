@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ourway.coach.text import Doc
+from ourway.coach.text import Doc, Needles
 
 # Contexts that cancel a hit when listed in `Rule.skip`.
 NEGATED = "negated"  # "I don't think you're lazy"
@@ -21,6 +21,49 @@ POSITIVE = "positive"  # "you always make me laugh"
 PLAYFUL = "playful"  # "we need to talk about your birthday surprise 😉"
 FRAMED = "framed"  # "When you didn't listen at dinner, I felt lonely": an I-statement
 DEFAULT_SKIP = frozenset({NEGATED, QUOTED})
+
+# Laughter, winks and hearts: a line said in play (the PLAYFUL context, and `is_playful`).
+_PLAYFUL_WORDS = (
+    b"\xf0\x9f\x98\x89",  # winking face
+    b"\xf0\x9f\x98\x98",  # face blowing a kiss
+    b"\xe2\x9d\xa4",  # heart
+    b"\xf0\x9f\x98\x8a",  # smiling face
+    b"\xf0\x9f\x98\x82",  # tears of joy
+    b"\xf0\x9f\xa5\xb3",  # party face
+    b"\xf0\x9f\x8e\x89",  # party popper
+    b"lol",
+    b"haha",
+    # "a surprise", not "act surprised"
+    b"surprise ",
+    b"surprise!",
+    b"surprise.",
+    b"surprise,",
+    b"surprise?",
+    b"surprises",
+    b"good news",
+    b"exciting",
+    b"jk",
+    b"\xf0\x9f\x98\x8d",  # heart eyes
+    b"\xf0\x9f\x94\xa5",  # fire
+    b"\xf0\x9f\x99\x88",  # see-no-evil monkey
+    b"\xf0\x9f\xa5\xb0",  # smiling face with hearts
+    b"how good",
+    b"\xf0\x9f\x98\x8f",  # smirking face
+    b"\xf0\x9f\x98\x9c",  # winking face with tongue
+    b"\xf0\x9f\x98\x9d",  # squinting face with tongue
+    b"\xf0\x9f\xa4\xad",  # face with hand over mouth
+    b"\xf0\x9f\x98\x86",  # grinning squinting face
+    b"\xf0\x9f\xa4\xa3",  # rolling on the floor laughing
+    b"\xf0\x9f\x8e\xa4",  # microphone
+    b"\xf0\x9f\x92\x83",  # dancer
+    b"\xf0\x9f\x8d\xbb",  # clinking beer mugs
+    b"\xf0\x9f\xa5\x82",  # clinking glasses
+    b"\xf0\x9f\xa4\xa4",  # drooling face
+)
+# Not playful, though the corpus only uses them in jest: 😤 is as often real anger
+# ("You're so selfish 😤 and you never listen") and 😩 real weariness; a skipped charge
+# there would hide blame from the one person it is for.
+PLAYFUL_MARKS = Needles(_PLAYFUL_WORDS)
 
 # Where in the message a hit may start.
 ANYWHERE = "anywhere"

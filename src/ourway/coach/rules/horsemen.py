@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ourway.coach.rulebase import NEGATED, QUESTION, QUOTED, Rule, words
+from ourway.coach.rulebase import NEGATED, PLAYFUL_MARKS, QUESTION, QUOTED, Rule, words
 from ourway.coach.text import Doc, addresses_you
 
 # Character words: a verdict on who the partner is, not on what they did (criticism).
@@ -37,6 +37,15 @@ INSULTS = (
     "a spoilt brat|a spoiled brat|eejit|an eejit|numpty|a numpty|muppet|a muppet|plonker|"
     "a plonker|prat|a prat"
 )
+
+
+def _not_teasing(doc: Doc, start: int, end: int) -> bool:
+    """Laughter or a heart in the same sentence ("You're so stubborn 😂", "you're hopeless
+    lol") makes a character word a tease, as the label guide reads it; the wider PLAYFUL
+    context would also reach a heart in the next sentence of a real complaint."""
+    left, right = doc.sentence_bounds(start, end)
+    return not PLAYFUL_MARKS.within(doc.b[left : right + 12])
+
 
 _EYE_ROLL = "\U0001f644".encode()
 _SELF = frozenset({b"i", b"i'm", b"im", b"me", b"my", b"myself", b"i've", b"ive"})
@@ -99,7 +108,10 @@ RULES = [
             "You're not selfish, you were tired.",
             "She told me you're so lazy, which isn't true.",
             "I'm being selfish, I know.",
+            "You're so stubborn 😂 fine, we'll take your route",
+            "you're a terrible singer and I love it, never stop the shower concerts 😂",
         ),
+        check=_not_teasing,
     ),
     Rule(
         id="criticism.global",
@@ -167,7 +179,9 @@ RULES = [
             "I'm such an idiot, I forgot my keys",
             "He calls me stupid in front of his friends.",
             "You're not stupid, the form is confusing.",
+            "lol you're ridiculous, stop making me laugh",
         ),
+        check=_not_teasing,
     ),
     Rule(
         id="contempt.mockery",
