@@ -114,6 +114,14 @@ def test_use_the_kinder_wording_puts_the_rewrite_in_the_box_without_sending(cast
     assert 'name="send_anyway" value="on"' in page
 
 
+def test_a_kinder_shape_with_a_gap_is_shown_but_not_offered_as_the_wording(cast):
+    page = sent_page(cast.client_a, "We need to talk. You're so selfish.")
+    assert not Invitation.objects.exists()
+    assert "[one specific moment this happened]" in page
+    assert "put your own words where the brackets or the dots are" in page
+    assert "Use the kinder wording" not in page
+
+
 def test_an_opener_fills_the_box(cast):
     page = cast.client_a.get(NEW + "?opener=distant-no-agenda").content.decode()
     assert "No agenda, just the two of us." in page
