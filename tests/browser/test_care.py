@@ -5,6 +5,8 @@ The neutral site is served by Playwright itself (no network), at an https addres
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -82,20 +84,66 @@ def test_a_person_screens_privately_turns_on_safety_mode_and_leaves_in_a_keystro
     # Quick exit by the button: the page is replaced, and Back does not bring it back.
     ana.goto(f"{base}/")
     ana.goto(f"{base}/care/safety/")
-    ana.get_by_role("link", name="Exit this page").click()
-    ana.wait_for_url(NEUTRAL)
+    with signed_out_by_the_exit(ana):
+        ana.get_by_role("link", name="Exit this page").click()
+        ana.wait_for_url(NEUTRAL)
     ana.go_back()
     assert "/care/safety/" not in ana.url
     assert ana.url.rstrip("/") == base
+    expect(ana.get_by_role("heading", name="Find your way back to each other")).to_be_visible()
 
-    # Quick exit by pressing Shift three times.
+
+@contextmanager
+def signed_out_by_the_exit(page: Any) -> Iterator[None]:
+    """Around a quick exit: the browser's session must end on the server, soon.
+
+    The sign-out is a beacon the browser sends while it leaves (Playwright reports it as
+    aborted, as the page that sent it is gone), so the server's session table is the witness.
+    """
+    from django.contrib.sessions.models import Session
+
+    key = next(c["value"] for c in page.context.cookies() if c["name"] == "sessionid")
+    assert Session.objects.filter(session_key=key).exists()
+    yield
+    for _ in range(50):
+        if not Session.objects.filter(session_key=key).exists():
+            return
+        page.wait_for_timeout(100)
+    pytest.fail("the quick exit did not end the session")
+
+
+@pytest.mark.parametrize("how", ["button", "shift"])
+def test_after_a_quick_exit_back_shows_nothing_and_the_session_is_gone(
+    two_people: Any, cast: Any, live_server: Any, neutral_site: str, how: str
+) -> None:
+    ana, _ben = two_people
+    base = live_server.url
+    serve_neutral(ana)
+    cast.a.set_safety_mode(True)
+    ana.goto(f"{base}/care/safety/")
+    expect(ana.get_by_role("heading", name="Your safety, privately")).to_be_visible()
     ana.goto(f"{base}/care/safety/questions/")
-    ana.get_by_role("heading", name="A few private questions").wait_for()
-    for _ in range(3):
-        ana.keyboard.press("Shift")
-    ana.wait_for_url(NEUTRAL)
+    expect(ana.get_by_role("heading", name="A few private questions")).to_be_visible()
+    with signed_out_by_the_exit(ana):
+        if how == "button":
+            ana.get_by_role("link", name="Exit this page").click()
+        else:
+            for _ in range(3):
+                ana.keyboard.press("Shift")
+        ana.wait_for_url(NEUTRAL)
+
+    # Back reaches the safety page's address, and the server answers with the log-in page.
     ana.go_back()
-    assert "/care/safety/questions/" not in ana.url
+    expect(ana.get_by_role("heading", name="Log in")).to_be_visible()
+    page = ana.content()
+    assert "Your safety, privately" not in page
+    assert "Safety mode is on" not in page
+    assert "1-800-799-7233" not in page  # the crisis banner
+    assert "National Domestic Violence Hotline" not in page
+    # The session is gone: the server no longer knows this browser.
+    ana.goto(f"{base}/journal/")
+    assert ana.url.startswith(f"{base}/accounts/login/")
+    assert not [c for c in ana.context.cookies() if c["name"] == "sessionid" and c["value"]]
 
 
 def test_typing_capital_letters_does_not_trigger_the_quick_exit(

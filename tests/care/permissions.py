@@ -10,6 +10,8 @@ ROUTES = {
     "care:remove_passcode": page("post"),
     "care:unlock": page("get", "post"),
     "care:still_here": page("post"),
+    # The quick exit's sign-out: open to anyone, it only ends the caller's own session.
+    "care:exit": public("post"),
     "care:reinforcements": page(),
     "care:handoff": page("get", "post"),
     "care:handoff_withdraw": page("post"),

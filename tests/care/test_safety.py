@@ -138,15 +138,25 @@ def test_quick_exit_is_on_every_page_when_signed_in(cast: Any, settings: Any) ->
         page = cast.client_a.get(reverse(name)).content.decode()
         assert 'href="https://news.example/" rel="noreferrer" data-quick-exit' in page, name
         assert "js/quick-exit.js" in page
+        assert f'data-sign-out="{reverse("care:exit")}"' in page, name
 
 
-def test_quick_exit_shows_on_safety_pages_when_signed_out_only(db: Any) -> None:
-    visitor = Client()
-    support = visitor.get(reverse("care:resources"))
+@pytest.mark.parametrize(
+    "name",
+    ["home", "accounts:login", "accounts:signup", "accounts:password_reset", "care:resources"],
+)
+def test_quick_exit_is_on_every_page_when_signed_out_too(db: Any, name: str) -> None:
+    page = Client().get(reverse(name)).content.decode()
+    assert 'rel="noreferrer" data-quick-exit' in page, name
+    assert "js/quick-exit.js" in page
+    # Nobody to sign out: the page carries no sign-out address.
+    assert "data-sign-out" not in page
+
+
+def test_the_support_page_works_signed_out(db: Any) -> None:
+    support = Client().get(reverse("care:resources"))
     assert support.status_code == 200
-    assert "data-quick-exit" in support.content.decode()
     assert "1-800-799-7233" in support.content.decode()
-    assert "data-quick-exit" not in visitor.get(reverse("home")).content.decode()
 
 
 def test_an_unsafe_quick_exit_address_falls_back_to_the_default(cast: Any, settings: Any) -> None:

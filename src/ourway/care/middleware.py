@@ -44,7 +44,14 @@ BACKGROUND_HEADER = "X-OurWay-Background"
 # How stale the stored "last activity" may get before it is written again.
 SEEN_GRANULARITY = 60
 SKIPPED_PREFIXES = ("/static/", "/api/", "/manifest.webmanifest", "/admin/")
-OPEN_WHILE_LOCKED = ("care:unlock", "care:resources", "accounts:logout", "accounts:login")
+# The quick exit's sign-out must work on the lock screen too.
+OPEN_WHILE_LOCKED = (
+    "care:unlock",
+    "care:resources",
+    "care:exit",
+    "accounts:logout",
+    "accounts:login",
+)
 
 
 def now_seconds() -> int:

@@ -14,6 +14,7 @@ urlpatterns = [
     path("passcode/remove/", lock.remove_passcode, name="remove_passcode"),
     path("unlock/", lock.unlock_page, name="unlock"),
     path("still-here/", lock.still_here, name="still_here"),
+    path("exit/", lock.sign_out_on_exit, name="exit"),
     path("reinforcements/", support.reinforcements, name="reinforcements"),
     path("handoff/", support.handoff, name="handoff"),
     path("handoff/withdraw/", support.handoff_withdraw, name="handoff_withdraw"),

@@ -361,8 +361,8 @@ SAFETY_CARDS: dict[str, SafetyCard] = {
 DEVICE_SAFETY: tuple[str, ...] = (
     N_(
         "“Exit this page” (top of every page), or pressing Shift three times quickly, swaps "
-        "this page for an everyday website. Back may still show pages you opened before it: "
-        "if someone may pick up this device, close the tab too, or sign out."
+        "this page for an everyday website and signs you out, so Back shows only the log-in "
+        "page."
     ),
     N_(
         "If someone else can use this phone or computer, a private or incognito window "

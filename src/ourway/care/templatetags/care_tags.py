@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ourway.care import conf
@@ -15,18 +16,20 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def care_page(context: Any) -> dict[str, Any]:
-    """Whether to show the quick exit and the crisis lines on this page, and their details.
+    """What the quick exit and the crisis lines need on this page.
 
-    The quick exit shows for everyone signed in, and on safety pages for anyone (a page
-    sets `quick_exit` in its context). Crisis lines show only to a person in safety mode.
+    The quick exit is on every page, signed in or not (a log-in form is where someone may
+    be typing when a partner walks in). For a signed-in person it also ends the session
+    (`sign_out`), so Back finds only the log-in page. Crisis lines show only to a person in
+    safety mode. Works without a request too (the 500 page has none).
     """
     request = context.get("request")
     user = getattr(request, "user", None)
     signed_in = bool(user is not None and user.is_authenticated)
     in_safety_mode = signed_in and getattr(user, "safety_mode_since", None) is not None
     return {
-        "quick_exit": signed_in or bool(context.get("quick_exit")),
         "exit_url": conf.quick_exit_url(),
+        "sign_out": reverse("care:exit") if signed_in else "",
         "idle_minutes": conf.idle_minutes() if signed_in else 0,
         "crisis": crisis_lines() if in_safety_mode else None,
     }

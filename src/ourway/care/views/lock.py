@@ -1,4 +1,4 @@
-"""The optional app passcode: set it, remove it, and the lock screen that asks for it."""
+"""The optional app passcode, the lock screen that asks for it, and signing out on a quick exit."""
 
 from __future__ import annotations
 
@@ -68,4 +68,16 @@ def unlock_page(request: HttpRequest) -> HttpResponse:
 @require_POST
 def still_here(request: HttpRequest) -> HttpResponse:
     """The page saw the person typing or scrolling; the middleware counted this as activity."""
+    return HttpResponse(status=204)
+
+
+@require_POST
+def sign_out_on_exit(request: HttpRequest) -> HttpResponse:
+    """The quick exit ends the session, so Back finds only the log-in page.
+
+    Sent by quick-exit.js as a beacon while the page is already leaving: nobody sees the
+    answer. It ends only the caller's own session, and like every POST it needs the CSRF
+    token, so another site cannot sign anyone out. Signed out already: nothing to do.
+    """
+    logout(request)
     return HttpResponse(status=204)

@@ -29,7 +29,6 @@ def _support_context() -> dict[str, Any]:
         "crisis": crisis_lines(),
         "device_safety": [_(note) for note in DEVICE_SAFETY],
         "individual_directories": conf.individual_directories(),
-        "quick_exit": True,
     }
 
 
@@ -58,7 +57,7 @@ def screen(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         SafetyScreen.record(request.user, form.answers(), form.cleaned_data["form_token"])
         return redirect("care:safety")
-    return render(request, "care/screen.html", {"form": form, "quick_exit": True})
+    return render(request, "care/screen.html", {"form": form})
 
 
 @login_required

@@ -1,6 +1,7 @@
 // Quick exit: leave OurWay for an everyday website in one click or three taps of Shift.
-// Plain static JavaScript with no server call, so it works even if the server is down.
-// Without JavaScript the button is still a real link to the same site (rel=noreferrer).
+// Leaving never waits for the server: a signed-in page also ends its session with a beacon
+// the browser sends on its own while the other site loads, so Back finds only the log-in
+// page. Without JavaScript the button is still a real link to the same site (rel=noreferrer).
 (function () {
   "use strict";
 
@@ -14,13 +15,34 @@
     return link && link.href ? link.href : FALLBACK_URL;
   }
 
+  function csrfToken() {
+    try {
+      return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
+    } catch (ignored) {
+      return "";
+    }
+  }
+
+  function signOut() {
+    // Only signed-in pages carry the address (see care/_top.html).
+    var bar = document.querySelector("[data-sign-out]");
+    if (!bar || !navigator.sendBeacon) return;
+    var form = new FormData();
+    form.append("csrfmiddlewaretoken", csrfToken());
+    navigator.sendBeacon(bar.getAttribute("data-sign-out"), form);
+  }
+
   function leave(url) {
-    // Blank the page first so nothing stays on screen while the other site loads, then
-    // replace this history entry so Back does not come back here.
+    // Queue the sign-out, blank the page so nothing stays on screen while the other site
+    // loads, then replace this history entry so Back does not come back to it. Leaving
+    // matters more than either of the first two, so neither may stop it.
+    try {
+      signOut();
+    } catch (ignored) { /* the idle sign-out still ends the session later */ }
     try {
       document.title = "";
       document.body.textContent = "";
-    } catch (ignored) { /* leaving matters more than tidying up */ }
+    } catch (ignored) { /* leave anyway */ }
     window.location.replace(url);
   }
 
@@ -45,4 +67,14 @@
       leave(exitUrl());
     }
   }, true);
+
+  // A browser may keep a whole page in its back/forward cache and show it again on Back
+  // without asking the server. A signed-in page asks again instead, so after a quick exit
+  // (or any sign-out) Back shows the log-in page, not what was on screen.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && document.querySelector("[data-sign-out]")) {
+      document.body.textContent = "";
+      window.location.reload();
+    }
+  });
 })();
