@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -30,6 +31,7 @@ def test_serve_migrates_then_serves_and_prints_the_url(tmp_path: Path) -> None:
     port = free_port()
     env = {**os.environ, "OURWAY_DATA_DIR": str(tmp_path), "DATABASE_URL": ""}
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DEBUG", None)
     server = subprocess.Popen(
         [*OURWAY, "serve", "--port", str(port), "--workers", "1"],
         env=env,
@@ -50,6 +52,16 @@ def test_serve_migrates_then_serves_and_prints_the_url(tmp_path: Path) -> None:
                 time.sleep(0.3)
         assert "The four parts of the reset" in body
         assert (tmp_path / "ourway.sqlite3").exists()
+        # DEBUG is off, and static files are still served.
+        css = f"http://127.0.0.1:{port}/static/css/ourway.css"
+        with urllib.request.urlopen(css, timeout=5) as style:
+            assert style.status == 200
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/no-such-page/", timeout=5)
+        assert missing.value.code == 404
+        not_found = missing.value.read().decode()
+        assert "We could not find that page" in not_found
+        assert "URLconf" not in not_found
     finally:
         server.terminate()
         output = server.communicate(timeout=30)[0]

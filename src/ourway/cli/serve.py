@@ -67,7 +67,9 @@ def run_serve(args: argparse.Namespace) -> int:
     from django.conf import settings
 
     migrate()
-    if not settings.DEBUG:
+    if not settings.WHITENOISE_USE_FINDERS:
+        # Production: WhiteNoise serves only what is collected into STATIC_ROOT. Locally it
+        # serves the app's own folders directly, so there is nothing to collect.
         from django.core.management import call_command
 
         call_command("collectstatic", interactive=False, verbosity=0)

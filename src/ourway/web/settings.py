@@ -33,7 +33,9 @@ SECRET_KEY = kept_secret("secret_key", "SECRET_KEY")
 # Sensitive text (journal entries and other private writing) is encrypted at rest with a
 # key derived from SECRET_KEY and this salt (django-fernet-encrypted-fields).
 SALT_KEY = kept_secret("field_salt", "FIELD_ENCRYPTION_SALT")
-DEBUG = env_bool("DEBUG", default=not PRODUCTION)
+# Off unless a developer asks (DEBUG=1): Django's debug pages list the URLs and, on an
+# error, the settings; everyone else gets OurWay's own 404 and 500 pages.
+DEBUG = env_bool("DEBUG", default=False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -187,6 +189,9 @@ STORAGES = {
         )
     },
 }
+# Static files are served by WhiteNoise whatever DEBUG says, so `make run` (DEBUG off) works
+# out of the box: locally straight from the app's folders (finders, no collectstatic needed),
+# in production from STATIC_ROOT, which `ourway serve` fills with collectstatic.
 WHITENOISE_USE_FINDERS = not PRODUCTION
 
 EMAIL_BACKEND = os.environ.get(
