@@ -17,6 +17,7 @@ class AmendsConfig(AppConfig):
                 "Write an apology that lands, with a checklist beside you. "
                 "Promises become something you look back at together."
             ),
+            quiet_blurb=_("Put words to things with a checklist beside you, as private drafts."),
             order=10,
         ),
     )

@@ -16,6 +16,7 @@ class CareConfig(AppConfig):
             title=_("Calling in reinforcements"),
             url_name="care:reinforcements",
             blurb=_("Honest signs that a therapist could help, and where to find one."),
+            quiet_blurb=_("Support for you on your own, and where to find it."),
             order=80,
         ),
     )

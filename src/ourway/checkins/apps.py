@@ -17,6 +17,7 @@ class CheckinsConfig(AppConfig):
                 "A daily, honest check-in. You see each other's answers once you have both "
                 "answered."
             ),
+            quiet_blurb=_("A daily, honest check-in. For now your answers stay with you."),
             order=10,
         ),
     )

@@ -14,17 +14,19 @@ from ourway.web.where import where_we_are
 
 def home(request: HttpRequest) -> HttpResponse:
     """The map of the reset: what each part is for, and where this couple is."""
-    available = features(quiet=request.user.is_authenticated and is_quiet(request.user))
+    quiet = request.user.is_authenticated and is_quiet(request.user)
+    available = features(quiet=quiet)
     parts = [
         {
-            "number": number,
-            "title": title,
-            "summary": summary,
-            "features": [f for f in available if f.part == number],
+            "number": part.number,
+            "title": part.title,
+            "summary": part.quiet_summary if quiet else part.summary,
+            "features": [f for f in available if f.part == part.number],
         }
-        for number, title, summary in PARTS
+        for part in PARTS
     ]
     context: dict[str, object] = {
+        "quiet": quiet,
         "parts": parts,
         "alongside": [f for f in available if f.part == 0],
     }
