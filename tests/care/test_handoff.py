@@ -206,3 +206,55 @@ def test_manual_answers_go_in_only_for_the_person_who_ticked_the_manual(cast: An
     text = cast.client_b.get(reverse("care:handoff_markdown")).content.decode()
     assert "tell me in the morning" in text
     assert "text me first" not in text
+
+
+POSITIVE = {"afraid": "often", "hurt": "once"}
+
+
+def test_the_one_who_said_yes_is_told_honestly_who_sees_it(cast: Any) -> None:
+    page = say_yes(cast.client_a, "talks").content.decode()
+    assert "The summary is made when Ben says yes too." in page
+    assert "Ben will see this when they open this page" in page
+
+
+def test_the_partner_gets_one_quiet_notice_and_sees_the_question(cast: Any) -> None:
+    say_yes(cast.client_a, "talks")
+    say_yes(cast.client_a, "talks", "checkins")  # changing one's choices sends nothing more
+    assert Notice.objects.filter(recipient=cast.b).count() == 1
+    asked = cast.client_b.get(reverse("care:reinforcements")).content.decode()
+    assert "Ana would like to prepare one with you." in asked
+    mine = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "would like to prepare one with you" not in mine
+    assert not Notice.objects.filter(recipient=cast.a).exists()
+
+
+def test_the_api_yes_sends_the_same_quiet_notice(cast: Any) -> None:
+    response = cast.api("a", "put", "/api/v1/care/handoff", {"choices": ["talks"]})
+    assert response.status_code == 200
+    assert Notice.objects.filter(recipient=cast.b, kind="care_handoff").count() == 1
+
+
+def screened_positive(person: Any) -> None:
+    from ourway.care.models import SafetyScreen
+
+    SafetyScreen.record(person, POSITIVE, f"token-{person.pk}")
+
+
+@pytest.mark.parametrize(
+    "guard",
+    ["partner in safety mode", "partner screened positive", "sender screened positive"],
+)
+def test_no_notice_when_either_of_them_needs_support_on_their_own(cast: Any, guard: str) -> None:
+    if guard == "partner in safety mode":
+        cast.b.set_safety_mode(True)
+    elif guard == "partner screened positive":
+        screened_positive(cast.b)
+    else:
+        screened_positive(cast.a)
+    page = say_yes(cast.client_a, "talks").content.decode()
+    assert not Notice.objects.filter(recipient=cast.b).exists()
+    # The sender's page reads exactly as when a notice goes out: it reveals nothing.
+    assert "Ben will see this when they open this page" in page
+    if guard == "partner screened positive":
+        reinforcements = cast.client_b.get(reverse("care:reinforcements")).content.decode()
+        assert "would like to prepare one with you" not in reinforcements

@@ -21,6 +21,7 @@ from ourway.care import conf
 from ourway.care.gather import shown, signals_for
 from ourway.care.handoff import build, to_markdown
 from ourway.care.models import Handoff, HandoffChoice, SafetyScreen
+from ourway.care.safeguards import tell_partner_about_handoff
 from ourway.care.templatetags.care_tags import crisis_lines
 from ourway.care.views.support import current_handoff
 from ourway.content.care import DEVICE_SAFETY, FREQUENCY_WEIGHT, SCREEN_KEYS
@@ -163,7 +164,9 @@ def agree(request: HttpRequest, payload: HandoffIn) -> dict[str, Any]:
         raise HttpError(
             422, f"Unknown choices {wrong}; possible: {', '.join(HandoffChoice.values)}."
         )
-    Handoff.agree(user, payload.choices)
+    _found, started = Handoff.agree(user, payload.choices)
+    if started:
+        tell_partner_about_handoff(user)
     return _handoff_out(user, current_handoff(user))
 
 

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,9 +14,10 @@ from ourway.care import conf
 from ourway.care.forms import HandoffForm
 from ourway.care.gather import shown, signals_for
 from ourway.care.handoff import build, to_markdown
-from ourway.care.models import Handoff, SafetyScreen
+from ourway.care.models import Handoff
+from ourway.care.safeguards import support_for_one, tell_partner_about_handoff
 from ourway.couples.access import partner_of
-from ourway.couples.outreach import is_quiet, joint_feature, tell_partner
+from ourway.couples.outreach import joint_feature
 
 
 def current_handoff(user: object) -> Handoff | None:
@@ -33,14 +33,16 @@ def reinforcements(request: HttpRequest) -> HttpResponse:
     # A positive private screen is a signal of its own, safety mode on or not: support for
     # the person alone, never couples therapy or a joint summary, until a later screen
     # says otherwise.
-    latest = SafetyScreen.objects.owned_by(request.user).first()
-    quiet = is_quiet(request.user) or bool(latest and latest.positive)
+    quiet = support_for_one(request.user)
+    found = None if quiet else current_handoff(request.user)
     context = {
         "quiet": quiet,
         # In safety mode: individual support only, never couples therapy or a joint summary.
         "signals": [] if quiet else shown(signals_for(request.user)),
         "directories": conf.individual_directories() if quiet else conf.couples_directories(),
         "has_partner": partner_of(request.user) is not None,
+        # The partner started a summary and is waiting for this person's answer.
+        "asked": bool(found and found.consent_of(request.user) is None),
     }
     return render(request, "care/reinforcements.html", context)
 
@@ -59,13 +61,7 @@ def handoff(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         _found, started = Handoff.agree(request.user, form.cleaned_data["choices"])
         if started:
-            tell_partner(
-                request.user,
-                kind="care_handoff",
-                text=_("%(name)s asked you about something to prepare together.")
-                % {"name": request.user.name},  # type: ignore[union-attr]
-                url=reverse("care:handoff"),
-            )
+            tell_partner_about_handoff(request.user)
         messages.success(request, _("Saved. You can change your mind at any time."))
         return redirect("care:handoff")
     context = {"form": form, "handoff": found, "mine": mine}
