@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -20,22 +21,63 @@ def signup(client: Client, **overrides: str) -> Any:
     return client.post(reverse("accounts:signup"), data)
 
 
-def test_it_signs_up_and_logs_in(db: Any) -> None:
+def test_it_signs_up_then_the_person_logs_in_with_the_email_filled_in(db: Any) -> None:
     client = Client()
     response = signup(client)
     assert response.status_code == 302
+    assert response["Location"] == reverse("accounts:login")
     person = User.objects.get()
     assert person.email == "rosa@example.com"
     assert person.name == "Rosa"
+    page = client.get(response["Location"])
+    assert page.context["form"].initial["username"] == "rosa@example.com"
+    assert "Now log in with your email" in page.content.decode()
+    logged_in = client.post(
+        reverse("accounts:login"),
+        {"username": "rosa@example.com", "password": "tide pools at dawn"},
+    )
+    assert logged_in.status_code == 302
     assert client.get(reverse("home")).context["user"] == person
 
 
-def test_it_refuses_a_taken_email_kindly(db: Any) -> None:
-    signup(Client())
-    response = signup(Client(), email="rosa@EXAMPLE.com")
-    assert response.status_code == 200
-    assert "already an account with this email" in response.content.decode()
-    assert User.objects.count() == 1
+def answer_to(email: str) -> tuple[int, str, str]:
+    """What a visitor learns from signing up with `email`: status, where to, what it says."""
+    client = Client()
+    response = signup(client, email=email, name="Someone", password="a brand new passphrase")
+    follow = client.get(response["Location"])
+    # Every page carries its own CSRF token (64 letters and digits); nothing else differs.
+    text = re.sub(r"\b[A-Za-z0-9]{64}\b", "TOKEN", follow.content.decode())
+    return response.status_code, response["Location"], text
+
+
+def test_a_taken_email_and_a_new_one_get_the_same_answer(db: Any) -> None:
+    User.objects.create_person("sam@example.com", PASSWORD, "Sam")
+    taken = answer_to("SAM@example.com")
+    new = answer_to("robin@example.com")
+    assert taken[0] == new[0] == 302
+    assert taken[1] == new[1]
+    assert taken[2].replace("sam@example.com", "EMAIL") == new[2].replace(
+        "robin@example.com", "EMAIL"
+    )
+    assert "already an account" not in taken[2]
+    # Nothing about the existing account changed; the new one exists.
+    sam = User.objects.get(email="sam@example.com")
+    assert sam.name == "Sam"
+    assert sam.check_password(PASSWORD)
+    assert User.objects.filter(email="robin@example.com").exists()
+    assert User.objects.count() == 2
+
+
+def test_the_owner_of_a_taken_email_logs_in_with_their_own_password(db: Any) -> None:
+    User.objects.create_person("sam@example.com", PASSWORD, "Sam")
+    client = Client()
+    signup(client, email="sam@example.com")
+    assert (
+        client.post(
+            reverse("accounts:login"), {"username": "sam@example.com", "password": PASSWORD}
+        ).status_code
+        == 302
+    )
 
 
 def test_it_refuses_a_weak_password_and_keeps_the_form(db: Any) -> None:

@@ -17,8 +17,8 @@ def test_signup_then_token_then_me(db: Any) -> None:
         "/api/v1/auth/signup",
         {"email": "Jo@Example.com", "password": "long walk home", "name": "Jo"},
     )
-    assert created.status_code == 201
-    assert created.json()["email"] == "jo@example.com"
+    assert created.status_code == 202
+    assert "ask for a token" in created.json()["detail"]
     token = post("/api/v1/auth/token", {"email": "jo@example.com", "password": "long walk home"})
     assert token.status_code == 200
     raw = token.json()["token"]
@@ -26,7 +26,7 @@ def test_signup_then_token_then_me(db: Any) -> None:
     assert me.json() == {"id": User.objects.get().pk, "email": "jo@example.com", "name": "Jo"}
 
 
-def test_signup_errors_are_clear_json(db: Any) -> None:
+def test_signup_errors_are_clear_json_and_a_taken_email_is_not_one(db: Any) -> None:
     post(
         "/api/v1/auth/signup",
         {"email": "jo@example.com", "password": "long walk home", "name": "Jo"},
@@ -35,8 +35,16 @@ def test_signup_errors_are_clear_json(db: Any) -> None:
         "/api/v1/auth/signup",
         {"email": "jo@example.com", "password": "long walk home", "name": "Jo"},
     )
-    assert again.status_code == 409
-    assert "already an account" in again.json()["detail"]
+    # A taken email is no error: the answer is the same as for a new one.
+    assert again.status_code == 202
+    assert (
+        again.json()
+        == post(
+            "/api/v1/auth/signup",
+            {"email": "new@example.com", "password": "long walk home", "name": "New"},
+        ).json()
+    )
+    assert User.objects.get(email="jo@example.com").name == "Jo"
     weak = post("/api/v1/auth/signup", {"email": "x@example.com", "password": "123", "name": "X"})
     assert weak.status_code == 422
     assert "too short" in weak.json()["detail"]

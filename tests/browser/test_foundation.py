@@ -16,6 +16,11 @@ def sign_up(page: Any, base: str, name: str, email: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    # The log-in page follows, with the email filled in (the same for a taken email).
+    page.wait_for_url(f"{base}/accounts/login/")
+    expect(page.get_by_label("Email")).to_have_value(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
     page.wait_for_url(f"{base}/")
 
 

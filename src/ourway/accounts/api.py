@@ -34,19 +34,29 @@ class TokenOut(Schema):
     token: str
 
 
-@router.post("/signup", auth=None, response={201: PersonOut})
+class SignedUp(Schema):
+    detail: str
+
+
+SIGNED_UP = (
+    "If this email was free, the account is ready: ask for a token with it and your "
+    "password. If it already had an account, that account's password is the one that works."
+)
+
+
+@router.post("/signup", auth=None, response={202: SignedUp})
 def signup(request: HttpRequest, payload: SignupIn) -> Status:
+    """Ask for an account. A new email and one already in use get the same answer (202)."""
     email = payload.email.strip().lower()
     name = " ".join(payload.name.split())
     if "@" not in email or not name:
         raise HttpError(422, "Please give a valid email address and a name.")
-    if User.objects.filter(email=email).exists():
-        raise HttpError(409, "There is already an account with this email.")
     try:
         password_validation.validate_password(payload.password, User(email=email, name=name))
     except DjangoValidationError as error:
         raise HttpError(422, " ".join(error.messages)) from error
-    return Status(201, User.objects.create_person(email, payload.password, name))
+    User.objects.sign_up(email, payload.password, name)
+    return Status(202, {"detail": SIGNED_UP})
 
 
 @router.post("/token", auth=None, response=TokenOut)

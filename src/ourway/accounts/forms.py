@@ -11,22 +11,27 @@ from ourway.accounts.models import User
 from ourway.accounts.zones import grouped_zones
 
 
-class SignupForm(forms.ModelForm):
+class SignupForm(forms.Form):
+    """A request for an account. Deliberately not a ModelForm: an email that is already in
+    use is not an error here (saying so would tell anyone who uses OurWay); the view
+    answers every valid request the same way (see `User.objects.sign_up`)."""
+
+    name = forms.CharField(
+        label=_("Your first name (what your partner calls you)"),
+        max_length=80,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
     password = forms.CharField(
         label=_("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("At least 8 characters; not only numbers, not a common password."),
     )
-
-    class Meta:
-        model = User
-        fields = ("name", "email")
-        labels = {"name": _("Your first name (what your partner calls you)")}
-        widgets = {
-            "name": forms.TextInput(attrs={"autocomplete": "given-name"}),
-            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-        }
 
     def clean_name(self) -> str:
         name = " ".join(self.cleaned_data["name"].split())
@@ -35,12 +40,7 @@ class SignupForm(forms.ModelForm):
         return name
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(
-                _("There is already an account with this email. Try logging in instead.")
-            )
-        return email
+        return str(self.cleaned_data["email"]).strip().lower()
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -52,13 +52,6 @@ class SignupForm(forms.ModelForm):
             except forms.ValidationError as error:
                 self.add_error("password", error)
         return cleaned
-
-    def save(self, commit: bool = True) -> User:
-        user = super().save(commit=False)
-        user.set_password(self.cleaned_data["password"])
-        if commit:
-            user.save()
-        return user
 
 
 class EmailLoginForm(AuthenticationForm):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -28,6 +28,19 @@ class PersonManager(BaseUserManager["User"]):
 
     def create_person(self, email: str, password: str, name: str) -> User:
         return self.create_user(email, password, name=name)
+
+    def sign_up(self, email: str, password: str, name: str) -> User | None:
+        """A new person, or None when the email already has an account (nothing changes).
+
+        Whoever signs up may be checking whether someone else uses OurWay, so the caller
+        answers both outcomes alike. The password is hashed either way (before the insert
+        is tried), so the time taken does not tell either.
+        """
+        try:
+            with transaction.atomic():
+                return self.create_person(email, password, name)
+        except IntegrityError:
+            return None
 
 
 class User(AbstractUser):

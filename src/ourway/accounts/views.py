@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,26 +14,56 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ourway.accounts.exports import export_person
-from ourway.accounts.forms import DeleteAccountForm, SettingsForm, SignupForm
+from ourway.accounts.forms import DeleteAccountForm, EmailLoginForm, SettingsForm, SignupForm
 from ourway.accounts.middleware import COOKIE as ZONE_COOKIE
-from ourway.accounts.models import ApiToken
+from ourway.accounts.models import ApiToken, User
 from ourway.accounts.zones import zone_named
 from ourway.couples.pairing import leave_couple
 from ourway.web.typing import AuthedRequest
 
+# The email just typed on the sign-up page, filled in on the log-in page that follows.
+SIGNED_UP_EMAIL = "accounts.signed_up_email"
+
 
 def signup(request: HttpRequest) -> HttpResponse:
+    """Create an account, then log in with it.
+
+    A new email and one that already has an account get the same answer, word for word:
+    the log-in page with the same note. Signing in straight away would tell them apart (and
+    tell a partner checking up on someone that they use OurWay).
+    """
     if request.user.is_authenticated:
         return redirect("home")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(
-            request, _("Welcome, %(name)s. This space is yours.") % {"name": user.name}
+        data = form.cleaned_data
+        User.objects.sign_up(data["email"], data["password"], data["name"])
+        request.session[SIGNED_UP_EMAIL] = data["email"]
+        messages.info(
+            request,
+            _(
+                "Thank you. Now log in with your email and the password you chose. If this "
+                "email already had an account, use that account's password, or choose a new "
+                "one with “Forgot your password?”."
+            ),
         )
-        return redirect("home")
+        return redirect("accounts:login")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+class LoginView(auth_views.LoginView):
+    """Django's log-in page, with the email filled in when the person just signed up."""
+
+    template_name = "accounts/login.html"
+    authentication_form = EmailLoginForm
+    redirect_authenticated_user = True
+
+    def get_initial(self) -> dict[str, Any]:
+        initial = super().get_initial()
+        email = self.request.session.pop(SIGNED_UP_EMAIL, None)
+        if email:
+            initial["username"] = email
+        return initial
 
 
 def _device_zone(request: HttpRequest) -> str:
