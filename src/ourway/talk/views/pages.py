@@ -53,6 +53,7 @@ def home(request: HttpRequest) -> HttpResponse:
                 kind="talk_started",
                 text=_("%(name)s is waiting for you in OurWay.") % {"name": caller_name(request)},
                 url=reverse("talk:session", args=[session.pk]),
+                about=session,
             )
         elif not created:
             messages.info(request, _("You already have a conversation going. Here it is."))
