@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Prefetch
 from django.forms import Form
+from django.http import QueryDict
 
 from ourway.content import talk as words
 from ourway.talk.choices import Need, Status, Step
 from ourway.talk.forms import AnswerForm, NeedForm, ReflectionForm, StatementForm, WordsForm
 from ourway.talk.models import Agreement, Reflection, RepairSession, Turn, Understanding
+from ourway.web.carry import as_form_data
 
 
 def load_session(queryset: Any) -> Any:
@@ -35,9 +38,14 @@ def load_session(queryset: Any) -> Any:
 
 
 def session_context(
-    user: Any, session: RepairSession, forms: dict[str, Form] | None = None
+    user: Any, session: RepairSession, carried: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    forms = forms or {}
+    """Everything the page shows; `carried` is what a refused form left (see `views.actions`).
+
+    A refused form comes back filled in with its error; words that could not be used at all
+    come back in the "kept for you to copy" box.
+    """
+    carried = carried or {}
     people = {m.user_id: m.user for m in session.couple.memberships.all()}
     partner = next((p for pk, p in people.items() if pk != user.pk), None)
     turns = list(session.turns.all())
@@ -69,6 +77,26 @@ def session_context(
     i_may_move = mover is not None and (shared or mover.pk == user.pk)
     need_initial = (turn.need_suggested if turn else "") or ""
     everyone = list(people.values()) if shared else None
+    makers: dict[str, Callable[[QueryDict | None], Form]] = {
+        "statement": lambda data: StatementForm(data, initial=version),
+        "reflection": lambda data: ReflectionForm(data, initial=version),
+        "answer": lambda data: AnswerForm(data, initial=version),
+        "need": lambda data: NeedForm(data, initial={**version, "need": need_initial}),
+        "understood": lambda data: WordsForm(
+            data, label=_label("understood"), people=everyone, initial={"author": user.pk}
+        ),
+        "agreement": lambda data: WordsForm(
+            data, label=_label("agreement"), people=everyone, initial={"author": user.pk}
+        ),
+    }
+    forms = {key: make(None) for key, make in makers.items()}
+    refused = carried.get("form") or {}
+    if refused.get("key") in makers:
+        form = makers[refused["key"]](as_form_data(refused.get("data") or {}))
+        form.is_valid()
+        field = refused.get("field")
+        form.add_error(field if field in form.fields else None, str(refused.get("message", "")))
+        forms[refused["key"]] = form
     return {
         "session": session,
         "people": people,
@@ -79,20 +107,20 @@ def session_context(
         "pause": pause,
         "past_pauses": pauses,
         "speaker": speaker,
+        "ended_by": people.get(session.ended_by_id) if session.ended_by_id else None,
         "listener": listener,
         "mover": mover,
         "i_may_move": i_may_move,
         "shared_device": shared,
         "is_open": session.status == Status.OPEN,
-        "statement_form": forms.get("statement") or StatementForm(initial=version),
-        "reflection_form": forms.get("reflection") or ReflectionForm(initial=version),
-        "answer_form": forms.get("answer") or AnswerForm(initial=version),
-        "need_form": forms.get("need") or NeedForm(initial={**version, "need": need_initial}),
+        "statement_form": forms["statement"],
+        "reflection_form": forms["reflection"],
+        "answer_form": forms["answer"],
+        "need_form": forms["need"],
         "need_suggestion": Need(need_initial).label if need_initial else "",
-        "understood_form": forms.get("understood")
-        or WordsForm(label=_label("understood"), people=everyone, initial={"author": user.pk}),
-        "agreement_form": forms.get("agreement")
-        or WordsForm(label=_label("agreement"), people=everyone, initial={"author": user.pk}),
+        "understood_form": forms["understood"],
+        "agreement_form": forms["agreement"],
+        "kept": str(carried.get("kept", "")),
         "agreements": list(session.agreements.all()),
         "understandings": list(session.understandings.all()),
         "words": words,
