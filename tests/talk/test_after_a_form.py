@@ -83,6 +83,19 @@ def test_words_sent_after_the_partner_ended_come_back_to_copy(talk: Any, cast: A
     assert not talk.understandings.exists()
 
 
+def test_a_refused_form_whose_step_has_passed_comes_back_as_words_to_copy(
+    talk: Any, cast: Any
+) -> None:
+    closing(talk, cast)
+    talk.end(cast.a)
+    words = "Next time, I will " + "listen first " * 200
+    response = cast.client_b.post(url("talk:agree", talk), {"text": words}, follow=True)
+    page = response.content.decode()
+    assert "This conversation has ended" in page
+    assert "Your words, kept for you to copy" in page
+    assert words.strip() in page
+
+
 def test_words_sent_to_a_conversation_gone_with_the_couple_come_back_to_copy(
     talk: Any, cast: Any
 ) -> None:

@@ -17,6 +17,7 @@ from ourway.couples.outreach import joint_feature
 from ourway.talk.flow import TalkError
 from ourway.talk.forms import PauseForm
 from ourway.talk.models import RepairSession
+from ourway.talk.views.context import words_in
 from ourway.talk.views.pages import carry_key, find_session, gone, pause_key
 from ourway.web.carry import carry, posted
 
@@ -43,20 +44,6 @@ def _noted(request: HttpRequest, text: str, source: str, author_id: Any) -> None
         note(request, text, source=f"talk_{source}")
 
 
-# The fields that hold a person's own words (the rest are choices, ids and versions).
-WORD_FIELDS = ("statement", "situation", "meaning", "reflection", "correction", "text", "unsent")
-
-
-def typed_words(request: HttpRequest, fields: tuple[str, ...] = WORD_FIELDS) -> str:
-    """The words a form sent, one block each, to keep for the person to copy."""
-    words: list[str] = []
-    for name in fields:
-        for value in request.POST.getlist(name):
-            if value.strip() and value.strip() not in words:
-                words.append(value.strip())
-    return "\n\n".join(words)
-
-
 def _run(request: HttpRequest, session_id: int, do: Action, form_key: str = "") -> HttpResponse:
     """Do one action, then always redirect to the conversation (Back and reload stay safe).
 
@@ -68,7 +55,7 @@ def _run(request: HttpRequest, session_id: int, do: Action, form_key: str = "") 
     try:
         found = find_session(request, session_id)
     except Http404:
-        return gone(request, kept=typed_words(request))
+        return gone(request, kept=words_in(posted(request)))
     try:
         do(found, request.user)
     except TalkError as error:
@@ -77,9 +64,9 @@ def _run(request: HttpRequest, session_id: int, do: Action, form_key: str = "") 
             carry(request, carry_key(session_id), {"form": {**refused, "message": error.message}})
         else:
             messages.error(request, error.message)
-            _keep(request, session_id, typed_words(request))
+            _keep(request, session_id, words_in(posted(request)))
     else:
-        _keep(request, session_id, typed_words(request, ("unsent",)))
+        _keep(request, session_id, words_in(posted(request), ("unsent",)))
     return redirect("talk:session", session_id=session_id)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.db.models import Prefetch
@@ -14,6 +14,28 @@ from ourway.talk.choices import Need, Status, Step
 from ourway.talk.forms import AnswerForm, NeedForm, ReflectionForm, StatementForm, WordsForm
 from ourway.talk.models import Agreement, Reflection, RepairSession, Turn, Understanding
 from ourway.web.carry import as_form_data
+
+# The fields that hold a person's own words (the rest are choices, ids and versions).
+WORD_FIELDS = ("statement", "situation", "meaning", "reflection", "correction", "text", "unsent")
+# The step at which each form is on the page.
+FORM_STEPS = {
+    "statement": Step.SPEAKING,
+    "reflection": Step.REFLECTING,
+    "answer": Step.CONFIRMING,
+    "need": Step.NEED,
+    "understood": Step.CLOSING,
+    "agreement": Step.CLOSING,
+}
+
+
+def words_in(fields: Mapping[str, list[str]], names: tuple[str, ...] = WORD_FIELDS) -> str:
+    """The words among submitted `fields`, one block each, to keep for the person to copy."""
+    words: list[str] = []
+    for name in names:
+        for value in fields.get(name, []):
+            if value.strip() and value.strip() not in words:
+                words.append(value.strip())
+    return "\n\n".join(words)
 
 
 def load_session(queryset: Any) -> Any:
@@ -90,13 +112,17 @@ def session_context(
         ),
     }
     forms = {key: make(None) for key, make in makers.items()}
+    kept = str(carried.get("kept", ""))
     refused = carried.get("form") or {}
-    if refused.get("key") in makers:
-        form = makers[refused["key"]](as_form_data(refused.get("data") or {}))
+    key, sent = refused.get("key"), refused.get("data") or {}
+    if key in makers and session.status == Status.OPEN and step == FORM_STEPS[key]:
+        form = makers[key](as_form_data(sent))
         form.is_valid()
         field = refused.get("field")
         form.add_error(field if field in form.fields else None, str(refused.get("message", "")))
-        forms[refused["key"]] = form
+        forms[key] = form
+    elif key in makers:  # the conversation moved on meanwhile: the form is not on the page
+        kept = words_in(sent)
     return {
         "session": session,
         "people": people,
@@ -120,7 +146,7 @@ def session_context(
         "need_suggestion": Need(need_initial).label if need_initial else "",
         "understood_form": forms["understood"],
         "agreement_form": forms["agreement"],
-        "kept": str(carried.get("kept", "")),
+        "kept": kept,
         "agreements": list(session.agreements.all()),
         "understandings": list(session.understandings.all()),
         "words": words,
