@@ -20,3 +20,31 @@ def test_a_person_logs_a_bid_and_sees_the_rate(
     expect(ana.locator("svg.bid-chart rect")).to_have_count(1)
     assert axe(ana) == []
     shot(ana, "connect-bids")
+
+
+def test_the_phone_layout_holds_long_unbroken_words_and_pads_every_card(
+    cast: Any, two_people: Any, live_server: Any
+) -> None:
+    from ourway.connect.models import Bid
+    from ourway.journal.models import JournalEntry
+
+    ana, _ben = two_people
+    url = "https://example.org/watch?v=" + "averylongpathwithoutanybreak" * 6
+    JournalEntry.objects.create(owner=cast.a, text=f"{url}\nsaved for later")
+    Bid.objects.create(owner=cast.a, what="hey" * 80, response="toward")
+    for path in ("/", "/connect/bids/", "/journal/"):
+        ana.goto(f"{live_server.url}{path}")
+        wide = ana.evaluate("() => document.documentElement.scrollWidth")
+        assert wide <= 390, (path, wide)
+    # "Alongside the reset" on the home page: the links sit inside the card's padding.
+    ana.goto(f"{live_server.url}/")
+    gap = ana.evaluate(
+        """() => {
+            const heading = [...document.querySelectorAll("h2")]
+                .find((h) => h.textContent.trim() === "Alongside the reset");
+            const card = heading.nextElementSibling;
+            const link = card.querySelector("a");
+            return link.getBoundingClientRect().left - card.getBoundingClientRect().left;
+        }"""
+    )
+    assert gap >= 12, gap

@@ -52,6 +52,7 @@ def test_two_people_pair_and_keep_a_private_entry_private(
 
     sign_up(ben, base, "Ben", "ben.e2e@example.com")
     ben.goto(f"{base}/couple/join/{code.lower()}/")
+    expect(ben.get_by_text("Ana invited you to share a couple space.")).to_be_visible()
     ben.get_by_role("button", name="Join").click()
     ben.wait_for_url(f"{base}/")
     expect(ben.get_by_text("You and Ana share this space")).to_be_visible()
@@ -81,6 +82,23 @@ def test_two_people_pair_and_keep_a_private_entry_private(
     expect(ana.get_by_role("button", name="Make private")).to_have_count(0)
     ben.goto(f"{base}/journal/")
     assert ben.get_by_text("thank you for the walk on Sunday").count() == 0
+    # Made private again, it leaves no notice behind on Ben's side.
+    ben.goto(f"{base}/couple/notices/")
+    expect(ben.get_by_text("Nothing new.")).to_be_visible()
+
+    # One tap on "Share with partner" only asks, in the entry's card.
+    walk = ana.locator("li", has_text="thank you for the walk on Sunday")
+    walk.get_by_role("link", name="Share with partner").click()
+    expect(walk.get_by_text("Ben will be able to read this entry.")).to_be_visible()
+    assert axe(ana) == []
+    shot(ana, "journal-share-asks")
+    walk.get_by_role("link", name="Keep it private").click()
+    expect(walk.get_by_text("Ben will be able to read this entry.")).to_have_count(0)
+    walk.get_by_role("link", name="Share with partner").click()
+    walk.get_by_role("button", name="Share with Ben").click()
+    expect(walk.get_by_role("button", name="Make private")).to_be_visible()
+    ben.goto(f"{base}/journal/")
+    expect(ben.get_by_text("thank you for the walk on Sunday")).to_be_visible()
 
 
 def test_axe_really_runs(live_server: Any, browser: Any, axe: Any) -> None:

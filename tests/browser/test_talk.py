@@ -151,6 +151,7 @@ def test_a_repair_conversation_with_a_correction_a_break_and_an_agreement(
     expect(ben.get_by_text("Kept.")).to_be_visible()
     clean(axe, ben)
     shot(ben, "talk-closing")
+    ben.once("dialog", lambda dialog: dialog.accept())
     ben.get_by_role("button", name="We're done for now").click()
     expect(ana.get_by_role("heading", name="This conversation has ended")).to_be_visible(
         timeout=WAIT
@@ -164,3 +165,57 @@ def test_a_repair_conversation_with_a_correction_a_break_and_an_agreement(
     session = RepairSession.objects.get()
     assert session.ended_with_agreement
     assert session.turns.filter(confirmed_at__isnull=False).count() == 2
+
+
+@pytest.mark.browser
+def test_ending_asks_first_and_keeps_what_each_was_still_typing(
+    cast: Any, two_people: Any, live_server: Any, axe: Any, shot: Any
+) -> None:
+    from ourway.couples.access import couple_of
+    from ourway.talk.models import RepairSession
+    from tests.talk.conftest import full_turn
+
+    ana, ben = two_people
+    session, _ = RepairSession.start(
+        couple_of(cast.a), cast.a, topic="The weekend plans", mode="two_devices", speaker=cast.a
+    )
+    session.join(cast.b)
+    full_turn(session, cast.a, cast.b)
+    session.start_closing(cast.a, version=session.version)
+    url = f"{live_server.url}/talk/{session.pk}/"
+    ana.goto(url)
+    ben.goto(url)
+
+    # Ana is still writing what she understood; Ben has a promise typed but not kept.
+    understood = "Busy Fridays pull you two ways, and you want to keep both promises."
+    ana.get_by_label("What I understood about you").fill(understood)
+    promise = "Next time, I will tell you on Thursday."
+    ben.get_by_label("Next time, I will…").fill(promise)
+
+    # Ben says no in the dialog first: nothing ends.
+    asked: list[str] = []
+
+    def say_no(dialog: Any) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    ben.once("dialog", say_no)
+    ben.get_by_role("button", name="We're done for now").click()
+    assert asked == ["End this conversation for both of you?"]
+    session.refresh_from_db()
+    assert session.status == "open"
+
+    ben.once("dialog", lambda dialog: dialog.accept())
+    ben.get_by_role("button", name="We're done for now").click()
+    expect(ben.get_by_role("heading", name="This conversation has ended")).to_be_visible()
+    expect(ben.get_by_text("You ended it at")).to_be_visible()
+    expect(ben.get_by_label("Your words, kept for you to copy")).to_have_value(promise)
+
+    # Ana's page moves on by itself, says who ended it, and keeps her words to copy.
+    expect(ana.get_by_role("heading", name="This conversation has ended")).to_be_visible(
+        timeout=WAIT
+    )
+    expect(ana.get_by_text("Ben ended it at")).to_be_visible()
+    expect(ana.get_by_label("Your words, kept for you to copy")).to_have_value(understood)
+    clean(axe, ana)
+    shot(ana, "talk-ended-while-typing")

@@ -25,7 +25,7 @@ ROUTES = {
         methods=("get", "post"), private=private, shared=shared, partner_may_use_shared=False
     ),
     "journal:share": Route(
-        methods=("post",), private=private, shared=shared, partner_may_use_shared=False
+        methods=("get", "post"), private=private, shared=shared, partner_may_use_shared=False
     ),
     "journal:delete": Route(
         methods=("get", "post"), private=private, shared=shared, partner_may_use_shared=False

@@ -86,17 +86,104 @@ def test_only_the_owner_edits_shares_and_deletes(cast: Any) -> None:
     assert not JournalEntry.objects.exists()
 
 
-def test_share_toggle_answers_htmx_with_the_entry_partial(cast: Any) -> None:
-    entry = JournalEntry.objects.create(owner=cast.a, text="toggle me")
-    response = cast.client_a.post(
-        reverse("journal:share", args=[entry.pk]), {"shared": "1"}, HTTP_HX_REQUEST="true"
-    )
-    body = response.content.decode()
-    assert body.strip().startswith("<li")
-    assert "Make private" in body
-    assert "<html" not in body
+def share_url(entry: JournalEntry) -> str:
+    return reverse("journal:share", args=[entry.pk])
+
+
+def journal_notices(person: Any) -> Any:
+    return Notice.objects.for_person(person).filter(kind="journal_shared")
+
+
+def test_one_tap_on_share_only_asks_naming_the_partner(cast: Any) -> None:
+    entry = JournalEntry.objects.create(owner=cast.a, text="not sure yet")
+    listed = cast.client_a.get(reverse("journal:journal")).content.decode()
+    assert f'href="{share_url(entry)}"' in listed  # a link to the question, not a form
+    asked = cast.client_a.get(share_url(entry)).content.decode()
+    assert "Ben will be able to read this entry" in asked
+    assert "Share with Ben" in asked
+    assert "Keep it private" in asked
+    # An old page's one-tap form is sent to the question too.
+    unconfirmed = cast.client_a.post(share_url(entry), {"shared": "1"})
+    assert unconfirmed.status_code == 302
+    assert unconfirmed["Location"] == share_url(entry)
+    entry.refresh_from_db()
+    assert entry.shared is False
+    assert not Notice.objects.filter(recipient=cast.b).exists()
+    assert "not sure yet" not in cast.client_b.get(reverse("home")).content.decode()
+
+
+def test_sharing_happens_once_confirmed_and_tells_the_partner(cast: Any) -> None:
+    entry = JournalEntry.objects.create(owner=cast.a, text="for you to read")
+    response = cast.client_a.post(share_url(entry), {"shared": "1", "confirmed": "1"})
+    assert response.status_code == 302
     entry.refresh_from_db()
     assert entry.shared is True
+    notice = journal_notices(cast.b).get()
+    assert notice.url == reverse("journal:entry", args=[entry.pk])
+    assert cast.client_b.get(notice.url).status_code == 200
+
+
+def test_with_htmx_the_question_and_the_answer_stay_in_the_card(cast: Any) -> None:
+    entry = JournalEntry.objects.create(owner=cast.a, text="toggle me")
+    asked = cast.client_a.get(share_url(entry), HTTP_HX_REQUEST="true").content.decode()
+    assert asked.strip().startswith("<li")
+    assert "<html" not in asked
+    assert "Ben will be able to read this entry" in asked
+    assert f'hx-get="{reverse("journal:entry", args=[entry.pk])}"' in asked  # keep it private
+    kept = cast.client_a.get(
+        reverse("journal:entry", args=[entry.pk]), HTTP_HX_REQUEST="true"
+    ).content.decode()
+    assert kept.strip().startswith("<li")
+    assert "will be able to read" not in kept
+    shared = cast.client_a.post(
+        share_url(entry), {"shared": "1", "confirmed": "1"}, HTTP_HX_REQUEST="true"
+    ).content.decode()
+    assert shared.strip().startswith("<li")
+    assert "Make private" in shared
+    entry.refresh_from_db()
+    assert entry.shared is True
+
+
+def test_making_an_entry_private_again_takes_back_the_partners_notice(cast: Any) -> None:
+    entry = JournalEntry.objects.create(owner=cast.a, text=f"second thoughts {A_SHARED}")
+    cast.client_a.post(share_url(entry), {"shared": "1", "confirmed": "1"})
+    before = cast.client_b.get(reverse("home")).content.decode()
+    assert A_SHARED in before
+    assert 'class="badge"' in before
+    cast.client_a.post(share_url(entry), {"shared": "0"}, HTTP_HX_REQUEST="true")
+    assert not Notice.objects.filter(recipient=cast.b).exists()
+    notices = cast.client_b.get(reverse("couples:notices")).content.decode()
+    assert "shared a journal entry" not in notices
+    home = cast.client_b.get(reverse("home")).content.decode()
+    assert A_SHARED not in home
+    assert 'class="badge"' not in home
+
+
+def test_unticking_share_in_the_edit_form_takes_back_the_notice(cast: Any) -> None:
+    write(cast.client_a, "shared from the start", shared=True)
+    entry = JournalEntry.objects.get()
+    assert journal_notices(cast.b).count() == 1
+    cast.client_a.post(reverse("journal:edit", args=[entry.pk]), {"text": "mine again"})
+    assert not Notice.objects.filter(recipient=cast.b).exists()
+
+
+def test_deleting_a_shared_entry_takes_back_the_notice(cast: Any) -> None:
+    entry = JournalEntry.objects.create(owner=cast.a, text="gone soon")
+    cast.client_a.post(share_url(entry), {"shared": "1", "confirmed": "1"})
+    cast.client_a.post(reverse("journal:delete", args=[entry.pk]))
+    assert not Notice.objects.filter(recipient=cast.b).exists()
+
+
+def test_the_api_shares_with_a_notice_that_links_and_unsharing_takes_it_back(cast: Any) -> None:
+    created = cast.api("a", "POST", "/api/v1/journal", {"text": "via a script", "shared": True})
+    entry_id = created.json()["id"]
+    assert journal_notices(cast.b).get().url == reverse("journal:entry", args=[entry_id])
+    cast.api("a", "PATCH", f"/api/v1/journal/{entry_id}", {"shared": False})
+    assert not journal_notices(cast.b).exists()
+    cast.api("a", "PATCH", f"/api/v1/journal/{entry_id}", {"shared": True})
+    assert journal_notices(cast.b).count() == 1
+    cast.api("a", "DELETE", f"/api/v1/journal/{entry_id}")
+    assert not Notice.objects.filter(recipient=cast.b).exists()
 
 
 def test_the_journal_page_runs_a_bounded_number_of_queries(

@@ -49,8 +49,11 @@ def test_a_conflicting_save_shows_the_difference_and_keeps_my_text(cast):
     response = _edit(cast.client_b, "old_pattern", "We sit down & breathe <slowly>.", 0)
     page = response.content.decode()
     assert "Ana saved this answer after you started" in page
-    assert '<del class="diff-del">' in page
-    assert '<ins class="diff-add">' in page
+    conflict = page[page.index('id="conflict-heading"') : page.index("</section>")]
+    # My words are shown as mine, not struck through as if deleted.
+    assert '<mark class="diff-mine">sit down &amp; breathe &lt;slowly&gt;.</mark>' in conflict
+    assert '<mark class="diff-theirs">' in conflict
+    assert "<del" not in conflict
     assert "We sit down &amp; breathe &lt;slowly&gt;.</textarea>" in page
     assert 'name="base_version" value="1"' in page
     assert JointAnswer.objects.get().text == "We pause for twenty minutes."

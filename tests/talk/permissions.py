@@ -46,7 +46,7 @@ ROUTES = {
     "talk:keep_talking": session_route("post"),
     "talk:understood": session_route("post"),
     "talk:agree": session_route("post"),
-    "talk:end": session_route("post"),
+    "talk:end": session_route("get", "post"),
     # Deleting words is only ever the author's: the partner gets a kind refusal, not the words.
     "talk:forget": Route(
         methods=("get", "post"),

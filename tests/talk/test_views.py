@@ -23,11 +23,23 @@ def start(cast: Any, mode: str = "two_devices") -> RepairSession:
     return RepairSession.objects.get()
 
 
-def post(client: Any, name: str, session: RepairSession, data: dict[str, Any] | None = None) -> Any:
+def post(
+    client: Any,
+    name: str,
+    session: RepairSession,
+    data: dict[str, Any] | None = None,
+    follow: bool = False,
+) -> Any:
     session.refresh_from_db()
     return client.post(
-        reverse(name, args=[session.pk]), {"version": session.version, **(data or {})}
+        reverse(name, args=[session.pk]),
+        {"version": session.version, **(data or {})},
+        follow=follow,
     )
+
+
+def session_url(session: RepairSession) -> str:
+    return reverse("talk:session", args=[session.pk])
 
 
 def test_a_whole_conversation_from_start_to_agreement(cast: Any) -> None:
@@ -81,7 +93,7 @@ def test_a_whole_conversation_from_start_to_agreement(cast: Any) -> None:
         cast.client_b, "talk:agree", session, {"text": "Next time, I will tell you on Thursday."}
     )
     assert response.status_code == 302
-    post(cast.client_b, "talk:end", session)
+    post(cast.client_b, "talk:end", session, {"confirmed": "1"})
     session.refresh_from_db()
     assert session.ended_with_agreement
     assert Agreement.objects.get().text == "Next time, I will tell you on Thursday."
@@ -94,9 +106,13 @@ def test_the_listener_pressing_the_speakers_button_gets_a_clear_message(cast: An
     session = start(cast)
     post(cast.client_b, "talk:join", session)
     response = post(
-        cast.client_b, "talk:share", session, {"statement": "When you shout, I feel scared."}
+        cast.client_b,
+        "talk:share",
+        session,
+        {"statement": "When you shout, I feel scared."},
+        follow=True,
     )
-    assert response.status_code == 200
+    assert response.redirect_chain == [(session_url(session), 302)]
     assert "turn to speak" in response.content.decode()
     assert not session.turns.exists()
 
@@ -115,9 +131,10 @@ def test_a_stale_page_keeps_the_words_to_copy(cast: Any) -> None:
     response = cast.client_a.post(
         reverse("talk:share", args=[session.pk]),
         {"version": old, "statement": "Something else entirely, longer than twelve."},
+        follow=True,
     )
     text = response.content.decode()
-    assert response.status_code == 200
+    assert response.redirect_chain == [(session_url(session), 302)]
     assert "Something else entirely, longer than twelve." in text
     assert "moved on" in text
 
@@ -126,12 +143,16 @@ def test_empty_words_are_refused_with_the_form_kept(cast: Any) -> None:
     session = start(cast)
     post(cast.client_b, "talk:join", session)
     response = post(
-        cast.client_a, "talk:share", session, {"statement": "", "situation": "the bins"}
+        cast.client_a,
+        "talk:share",
+        session,
+        {"statement": "", "situation": "the bins"},
+        follow=True,
     )
     text = response.content.decode()
     assert "Fill in all three parts" in text
     assert 'value="the bins"' in text
-    huge = post(cast.client_a, "talk:share", session, {"statement": "x" * 5000})
+    huge = post(cast.client_a, "talk:share", session, {"statement": "x" * 5000}, follow=True)
     assert "the most is 2,000" in huge.content.decode()
     assert "x" * 5000 in huge.content.decode()
 
@@ -173,7 +194,8 @@ def test_a_break_shows_when_it_ends_and_how_to_settle(cast: Any) -> None:
     assert "A break to settle" in page
     assert "data-countdown" in page
     assert "Breathe out" in page
-    early = cast.client_a.post(reverse("talk:resume", args=[session.pk]))
+    early = cast.client_a.post(reverse("talk:resume", args=[session.pk]), follow=True)
+    assert early.redirect_chain == [(session_url(session), 302)]
     assert "more minutes" in early.content.decode()
     session.pauses.update(ends_at=timezone.now() - timedelta(seconds=1))
     cast.client_a.post(reverse("talk:resume", args=[session.pk]))
@@ -242,7 +264,8 @@ def test_deleting_my_words_from_the_page(cast: Any) -> None:
     )
     turn = session.turns.get()
     url = reverse("talk:forget", args=[session.pk, "statement", turn.pk])
-    assert cast.client_b.post(url).status_code == 200  # refused kindly: not Ben's words
+    refused = cast.client_b.post(url, follow=True)  # refused kindly: not Ben's words
+    assert "Only the person who wrote this can delete it." in refused.content.decode()
     turn.refresh_from_db()
     assert not turn.statement_deleted
     cast.client_a.post(url)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -9,7 +10,9 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,22 +21,33 @@ from ourway.accounts.forms import DeleteAccountForm, EmailLoginForm, SettingsFor
 from ourway.accounts.middleware import COOKIE as ZONE_COOKIE
 from ourway.accounts.models import ApiToken, User
 from ourway.accounts.zones import zone_named
-from ourway.couples.pairing import leave_couple
+from ourway.couples.pairing import leave_couple, read_join_link
 from ourway.web.typing import AuthedRequest
 
 # The email just typed on the sign-up page, filled in on the log-in page that follows.
 SIGNED_UP_EMAIL = "accounts.signed_up_email"
 
 
+def _next_url(request: HttpRequest) -> str:
+    """Where to go after signing up: a `next` on this site (an invitation link), or ""."""
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(
+        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return wanted if safe else ""
+
+
 def signup(request: HttpRequest) -> HttpResponse:
-    """Create an account, then log in with it.
+    """Create an account, then log in with it; with an invitation link as `next`, logging
+    in carries straight on to joining.
 
     A new email and one that already has an account get the same answer, word for word:
     the log-in page with the same note. Signing in straight away would tell them apart (and
     tell a partner checking up on someone that they use OurWay).
     """
+    next_url = _next_url(request)
     if request.user.is_authenticated:
-        return redirect("home")
+        return redirect(next_url or "home")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -47,20 +61,31 @@ def signup(request: HttpRequest) -> HttpResponse:
                 "one with “Forgot your password?”."
             ),
         )
-        return redirect("accounts:login")
-    return render(request, "accounts/signup.html", {"form": form})
+        login_url = reverse("accounts:login")
+        return redirect(f"{login_url}?{urlencode({'next': next_url})}" if next_url else login_url)
+    context = {"form": form, "next": next_url, "join_link": read_join_link(next_url)}
+    return render(request, "accounts/signup.html", context)
 
 
 class LoginView(auth_views.LoginView):
-    """Django's log-in page, with the email filled in when the person just signed up."""
+    """Django's log-in page, with the email filled in when the person just signed up;
+    opened from an invitation link, it says who invited them."""
 
     template_name = "accounts/login.html"
     authentication_form = EmailLoginForm
     redirect_authenticated_user = True
+    just_signed_up = False
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["join_link"] = read_join_link(self.get_redirect_url())
+        context["just_signed_up"] = self.just_signed_up
+        return context
 
     def get_initial(self) -> dict[str, Any]:
         initial = super().get_initial()
         email = self.request.session.pop(SIGNED_UP_EMAIL, None)
+        self.just_signed_up = bool(email)
         if email:
             initial["username"] = email
         return initial

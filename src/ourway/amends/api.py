@@ -184,6 +184,7 @@ def send_apology(request: HttpRequest, apology_id: int) -> dict[str, Any]:
             kind="apology",
             text=f"{user.name} sent you something to read when you're ready.",
             url=reverse("amends:received", args=[found.pk]),
+            about=found,
         )
     return _apology_out(found, user)
 
@@ -210,6 +211,7 @@ def reply_to_apology(request: HttpRequest, apology_id: int, payload: ReplyIn) ->
             kind="apology_reply",
             text=f"{user.name} answered you.",
             url=reverse("amends:apology", args=[found.pk]),
+            about=found,
         )
     return _apology_out(found, user)
 

@@ -40,6 +40,7 @@ def _send(request: HttpRequest, apology: Apology) -> None:
             text=_("%(name)s sent you something to read when you're ready.")
             % {"name": getattr(request.user, "name", "")},
             url=reverse("amends:received", args=[apology.pk]),
+            about=apology,
         )
     messages.success(request, _("Sent. Whatever they answer, you did the brave part."))
 
@@ -186,6 +187,7 @@ def received(request: HttpRequest, apology_id: int) -> HttpResponse:
                 kind="apology_reply",
                 text=_("%(name)s answered you.") % {"name": getattr(request.user, "name", "")},
                 url=reverse("amends:apology", args=[found.pk]),
+                about=found,
             )
         messages.success(request, _("Your answer is with them. Thank you for reading it."))
         return redirect("amends:received", apology_id=found.pk)

@@ -9,8 +9,8 @@ Two kinds of records exist:
   current members only.
 
 Views and API endpoints never filter by owner themselves: they call `visible_to`,
-`owned_by`, `in_couple_of` or the `get_*_or_404` helpers here. Someone else's private item
-is a 404, never a 403, so its existence is not revealed.
+`owned_by`, `in_couple_of`, `readable_by` or the `get_*_or_404` helpers here. Someone
+else's private item is a 404, never a 403, so its existence is not revealed.
 """
 
 from __future__ import annotations
@@ -102,6 +102,15 @@ class CoupleQuerySet(models.QuerySet[M]):
         if couple is None:
             return self.none()
         return self.filter(couple=couple)
+
+
+def readable_by(queryset: models.QuerySet[M], user: Any) -> models.QuerySet[M]:
+    """What `user` may read of any kind of record; nothing for a kind without a rule."""
+    if isinstance(queryset, PersonalQuerySet):
+        return queryset.visible_to(user)
+    if isinstance(queryset, CoupleQuerySet):
+        return queryset.in_couple_of(user)
+    return queryset.none()
 
 
 # The helpers take a PersonalQuerySet/CoupleQuerySet or its manager; typed loosely because

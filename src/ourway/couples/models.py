@@ -7,9 +7,14 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from ourway.couples.access import readable_by
 
 if TYPE_CHECKING:
     from ourway.accounts.models import User
@@ -86,14 +91,42 @@ class Invite(models.Model):
 
 class NoticeQuerySet(models.QuerySet["Notice"]):
     def for_person(self, user: User) -> NoticeQuerySet:
-        return self.filter(recipient=user)
+        """The person's notices, leaving out any about something they can no longer read.
+
+        A journal entry made private again, a deleted apology, a conversation that ended with
+        the couple space: its notice must not lead to an error page, nor tell the reader
+        that something was there and was taken back.
+        """
+        mine = self.filter(recipient=user)
+        out_of_sight = _out_of_sight(mine, user)
+        return mine.exclude(out_of_sight) if out_of_sight is not None else mine
 
     def unread(self) -> NoticeQuerySet:
         return self.filter(read_at__isnull=True)
 
 
+def _out_of_sight(notices: models.QuerySet[Notice], user: User) -> Q | None:
+    """Matches the notices whose subject `user` may no longer read (None: there are none)."""
+    kinds = (
+        notices.exclude(subject_type=None).order_by().values_list("subject_type", flat=True)
+    ).distinct()
+    hidden: Q | None = None
+    for type_id in kinds:
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        gone = Q(subject_type=type_id)
+        if model is not None:
+            readable = readable_by(model._default_manager.all(), user).values("pk")
+            gone &= ~Q(subject_id__in=readable)
+        hidden = gone if hidden is None else hidden | gone
+    return hidden
+
+
 class Notice(models.Model):
-    """An in-app message to one person. Created only by `ourway.couples.outreach`."""
+    """An in-app message to one person. Created only by `ourway.couples.outreach`.
+
+    `subject` is the record the notice is about, when there is one: the notice is shown only
+    while its reader may read that record (see `NoticeQuerySet.for_person`).
+    """
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices"
@@ -103,12 +136,18 @@ class Notice(models.Model):
     url = models.CharField(max_length=300, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
+    subject_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    subject_id = models.PositiveBigIntegerField(null=True, blank=True)
+    subject = GenericForeignKey("subject_type", "subject_id")
 
     objects = NoticeQuerySet.as_manager()
 
     class Meta:
         ordering = ("-created",)
         verbose_name = _("notice")
+        indexes = [models.Index(fields=["subject_type", "subject_id"])]
 
     def __str__(self) -> str:
         return self.text

@@ -12,7 +12,9 @@ import logging
 from typing import Any
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
+from django.db.models import Model
 from django.utils.translation import gettext as _
 
 from ourway.couples.access import partner_of
@@ -26,21 +28,39 @@ def is_quiet(user: Any) -> bool:
     return bool(user is not None and getattr(user, "safety_mode_since", None))
 
 
-def tell(recipient: Any, *, kind: str, text: str, url: str = "") -> Notice | None:
+def tell(
+    recipient: Any, *, kind: str, text: str, url: str = "", about: Model | None = None
+) -> Notice | None:
     """Leave `recipient` an in-app notice (and a neutral email if they asked for emails).
 
+    `about` is the record the notice leads to: the notice shows only while the recipient may
+    read it, and `withdraw(about)` takes it back.
     Returns None when nothing was sent: no recipient, or the recipient is in safety mode.
     """
     if recipient is None or is_quiet(recipient):
         return None
-    notice = Notice.objects.create(recipient=recipient, kind=kind, text=text[:300], url=url)
+    notice = Notice.objects.create(
+        recipient=recipient, kind=kind, text=text[:300], url=url, subject=about
+    )
     if recipient.email_notices:
         _send_neutral_email(recipient)
     return notice
 
 
-def tell_partner(sender: Any, *, kind: str, text: str, url: str = "") -> Notice | None:
-    return tell(partner_of(sender), kind=kind, text=text, url=url)
+def tell_partner(
+    sender: Any, *, kind: str, text: str, url: str = "", about: Model | None = None
+) -> Notice | None:
+    return tell(partner_of(sender), kind=kind, text=text, url=url, about=about)
+
+
+def withdraw(about: Model) -> None:
+    """Take back every notice about `about`: it was made private again, or deleted.
+
+    Call it before deleting the record (its primary key is needed).
+    """
+    Notice.objects.filter(
+        subject_type=ContentType.objects.get_for_model(about), subject_id=about.pk
+    ).delete()
 
 
 def _send_neutral_email(recipient: Any) -> None:

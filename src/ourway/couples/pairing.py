@@ -6,9 +6,12 @@ two people using the same code at once cannot put three people in a couple.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db import IntegrityError, transaction
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -59,6 +62,58 @@ def invite_partner(user: Any) -> Invite:
             expires=now
         )
         return Invite.objects.create(couple=locked, created_by=user)
+
+
+@dataclass(frozen=True)
+class JoinLink:
+    """What a join link (`/couple/join/<code>/`) says before anyone presses "Join"."""
+
+    url: str
+    # Who sent it, only while it can still be used.
+    inviter: str
+    # Why it cannot be used (used, expired, unknown), or "".
+    problem: str
+
+
+def check_link(code: str, user: Any = None) -> tuple[Invite | None, str]:
+    """The invite behind a link's code, and why it cannot be used ("" when it can).
+
+    Said as soon as the link is opened, not only after "Join" is pressed. `user`, when
+    signed in, also hears about their own link or a couple space they are already in.
+    """
+    invite = Invite.objects.select_related("created_by").filter(code=normalise_code(code)).first()
+    if invite is None:
+        return None, _(
+            "We could not find this invitation. Check the link with your partner, "
+            "or ask them for a new one."
+        )
+    if user is not None and invite.created_by_id == user.pk:
+        return invite, _("This is your own invitation: send the link to your partner.")
+    mine = couple_of(user) if user is not None else None
+    if mine is not None and mine.pk == invite.couple_id:
+        return invite, ""  # joined already: "Join" simply says so again
+    if invite.used_at is not None:
+        return invite, _(
+            "This invitation link has already been used. Ask your partner for a new one."
+        )
+    if invite.is_expired:
+        return invite, _("This invitation link has expired. Ask your partner for a new one.")
+    if mine is not None:
+        return invite, _("You are already in a couple space. Leave it first to join another one.")
+    return invite, ""
+
+
+def read_join_link(url: str) -> JoinLink | None:
+    """The invitation in `url` if it is a join link (for the log-in and sign-up pages)."""
+    try:
+        match = resolve(urlsplit(url or "").path)
+    except Resolver404:
+        return None
+    if match.view_name != "couples:join_link":
+        return None
+    invite, problem = check_link(match.kwargs.get("code", ""))
+    inviter = str(invite.created_by.name) if invite is not None and not problem else ""
+    return JoinLink(url=url, inviter=inviter, problem=problem)
 
 
 def join_couple(user: Any, raw_code: str) -> Couple:

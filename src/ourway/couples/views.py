@@ -15,6 +15,7 @@ from ourway.couples.models import Invite, Notice
 from ourway.couples.outreach import tell_partner
 from ourway.couples.pairing import (
     PairingError,
+    check_link,
     invite_partner,
     join_couple,
     leave_couple,
@@ -79,7 +80,14 @@ def join(request: AuthedRequest, code: str = "") -> HttpResponse:
             )
             messages.success(request, _("You are in. Welcome to your shared space."))
             return redirect("home")
-    return render(request, "couples/join.html", {"form": form, "code": code})
+    invite, problem = None, ""
+    if code and request.method == "GET":
+        # Say at once what is wrong with a link, not only after "Join" is pressed.
+        invite, problem = check_link(code, request.user)
+        if problem:
+            form = JoinForm()
+    context = {"form": form, "code": code, "invite": invite, "problem": problem}
+    return render(request, "couples/join.html", context)
 
 
 @login_required

@@ -185,6 +185,7 @@ class Invitation(CoupleRecord):
             kind="invitation",
             text=text,
             url=reverse("invitations:invitation", args=[self.pk]),
+            about=self,
         )
 
     def _check_answerable_by(self, by: Any) -> None:

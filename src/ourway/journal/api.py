@@ -9,7 +9,6 @@ from pydantic import Field
 
 from ourway.api.auth import person
 from ourway.couples.access import get_own_or_404, get_visible_or_404
-from ourway.couples.outreach import tell_partner
 from ourway.journal.models import MAX_ENTRY_CHARS, JournalEntry
 from ourway.text import clean_text
 
@@ -59,11 +58,6 @@ def _checked_text(raw: str) -> str:
     return text
 
 
-def _announce(request: HttpRequest, entry: JournalEntry) -> None:
-    user = person(request)
-    tell_partner(user, kind="journal_shared", text=f"{user.name} shared a journal entry with you.")
-
-
 @router.get("", response=list[EntryOut])
 def list_entries(request: HttpRequest, limit: int = 50, offset: int = 0) -> list[dict[str, object]]:
     user = person(request)
@@ -78,8 +72,7 @@ def create_entry(request: HttpRequest, payload: EntryIn) -> Status:
     entry = JournalEntry.objects.create(
         owner=user, text=_checked_text(payload.text), shared=payload.shared
     )
-    if entry.shared:
-        _announce(request, entry)
+    entry.sharing_changed(was_shared=False)
     return Status(201, _out(entry, user))
 
 
@@ -94,14 +87,13 @@ def get_entry(request: HttpRequest, entry_id: int) -> dict[str, object]:
 def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> dict[str, object]:
     user = person(request)
     entry = get_own_or_404(JournalEntry.objects.select_related("owner"), user, pk=entry_id)
-    newly_shared = payload.shared is True and not entry.shared
+    was_shared = entry.shared
     if payload.text is not None:
         entry.text = _checked_text(payload.text)
     if payload.shared is not None:
         entry.shared = payload.shared
     entry.save()
-    if newly_shared:
-        _announce(request, entry)
+    entry.sharing_changed(was_shared)
     return _out(entry, user)
 
 

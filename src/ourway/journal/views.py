@@ -4,27 +4,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from ourway.coaching.tally import note
 from ourway.couples.access import get_own_or_404, get_visible_or_404
-from ourway.couples.outreach import tell_partner
 from ourway.journal.forms import JournalEntryForm
 from ourway.journal.models import JournalEntry
 from ourway.web.typing import AuthedRequest
 
 PAGE_SIZE = 30
-
-
-def _tell_partner_it_is_shared(request: AuthedRequest, entry: JournalEntry) -> None:
-    tell_partner(
-        request.user,
-        kind="journal_shared",
-        text=_("%(name)s shared a journal entry with you.") % {"name": request.user.name},
-        url=reverse("journal:entry", args=[entry.pk]),
-    )
 
 
 @login_required
@@ -35,8 +23,7 @@ def journal(request: AuthedRequest) -> HttpResponse:
         entry.owner = request.user
         entry.save()
         note(request, entry.text, source="journal")
-        if entry.shared:
-            _tell_partner_it_is_shared(request, entry)
+        entry.sharing_changed(was_shared=False)
         messages.success(
             request,
             _("Shared with your partner.") if entry.shared else _("Saved. Only you can see it."),
@@ -51,6 +38,8 @@ def entry(request: AuthedRequest, entry_id: int) -> HttpResponse:
     found = get_visible_or_404(
         JournalEntry.objects.select_related("owner"), request.user, pk=entry_id
     )
+    if request.htmx:  # "Keep it private" on the journal page: the entry's card again
+        return render(request, "journal/journal.html#entry", {"entry": found})
     return render(request, "journal/entry.html", {"entry": found})
 
 
@@ -62,26 +51,44 @@ def edit(request: AuthedRequest, entry_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         saved = form.save()
         note(request, saved.text, source="journal")
-        if saved.shared and not was_shared:
-            _tell_partner_it_is_shared(request, saved)
+        saved.sharing_changed(was_shared)
         messages.success(request, _("Saved."))
         return redirect("journal:entry", entry_id=saved.pk)
     return render(request, "journal/edit.html", {"form": form, "entry": found})
 
 
 @login_required
-@require_POST
 def toggle_share(request: AuthedRequest, entry_id: int) -> HttpResponse:
+    """Share an entry (after a confirmation step) or make it private again (at once).
+
+    GET asks "Sam will be able to read this. Share it?"; with htmx the question appears in
+    the entry's card, without JavaScript on a page of its own. A POST that would share
+    without `confirmed` is shown that question too, so one tap never shares.
+    """
     found = get_own_or_404(JournalEntry.objects.select_related("owner"), request.user, pk=entry_id)
-    wanted = request.POST.get("shared") == "1"
-    if found.shared != wanted:
-        found.shared = wanted
-        found.save(update_fields=["shared", "updated"])
-        if wanted:
-            _tell_partner_it_is_shared(request, found)
+    if request.method == "POST":
+        wanted = request.POST.get("shared") == "1"
+        if not wanted or request.POST.get("confirmed") == "1":
+            changed = found.set_shared(wanted)
+            if request.htmx:
+                return render(request, "journal/journal.html#entry", {"entry": found})
+            if changed:
+                messages.success(
+                    request,
+                    _("Shared with your partner.")
+                    if wanted
+                    else _("Private again. Only you can see it."),
+                )
+            return redirect("journal:journal")
+        if not request.htmx:
+            return redirect("journal:share", entry_id=found.pk)
+    if found.shared:  # nothing left to ask
+        if request.htmx:
+            return render(request, "journal/journal.html#entry", {"entry": found})
+        return redirect("journal:journal")
     if request.htmx:
-        return render(request, "journal/journal.html#entry", {"entry": found})
-    return redirect("journal:journal")
+        return render(request, "journal/journal.html#entry", {"entry": found, "asking": True})
+    return render(request, "journal/share.html", {"entry": found})
 
 
 @login_required

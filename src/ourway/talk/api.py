@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from django.http import Http404, HttpRequest
+from django.urls import reverse
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
@@ -249,7 +250,13 @@ def start_session(request: HttpRequest, payload: StartIn) -> Status:
         speaker=user if payload.first == "me" else partner,
     )
     if created and payload.mode == Mode.TWO_DEVICES:
-        tell_partner(user, kind="talk_started", text=f"{user.name} is waiting for you in OurWay.")
+        tell_partner(
+            user,
+            kind="talk_started",
+            text=f"{user.name} is waiting for you in OurWay.",
+            url=reverse("talk:session", args=[session.pk]),
+            about=session,
+        )
     return Status(201 if created else 200, _out(_find(user, session.pk)))
 
 

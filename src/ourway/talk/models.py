@@ -273,6 +273,11 @@ class Pause(CoupleRecord):
     def __str__(self) -> str:
         return f"pause in {self.session_id}"
 
+    @property
+    def is_over(self) -> bool:
+        """The break's twenty minutes (or more) have passed: the couple may go on."""
+        return self.ends_at <= timezone.now()
+
 
 class UnderstandingQuerySet(CoupleQuerySet["Understanding"]):
     pass

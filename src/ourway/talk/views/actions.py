@@ -7,7 +7,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -16,17 +15,11 @@ from django.views.decorators.http import require_POST
 from ourway.coaching.tally import note
 from ourway.couples.outreach import joint_feature
 from ourway.talk.flow import TalkError
-from ourway.talk.forms import (
-    AnswerForm,
-    NeedForm,
-    PauseForm,
-    ReflectionForm,
-    StatementForm,
-    WordsForm,
-)
+from ourway.talk.forms import PauseForm
 from ourway.talk.models import RepairSession
-from ourway.talk.views.context import session_context
-from ourway.talk.views.pages import find_session, gone
+from ourway.talk.views.context import words_in
+from ourway.talk.views.pages import carry_key, find_session, gone, pause_key
+from ourway.web.carry import carry, posted
 
 Action = Callable[[RepairSession, Any], Any]
 
@@ -51,40 +44,35 @@ def _noted(request: HttpRequest, text: str, source: str, author_id: Any) -> None
         note(request, text, source=f"talk_{source}")
 
 
-def _run(
-    request: HttpRequest, session_id: int, do: Action, form_key: str = "", form: Form | None = None
-) -> HttpResponse:
+def _run(request: HttpRequest, session_id: int, do: Action, form_key: str = "") -> HttpResponse:
+    """Do one action, then always redirect to the conversation (Back and reload stay safe).
+
+    When the action is refused, the page it redirects to shows why: a form with a problem
+    in what was typed comes back filled in with its error; otherwise a message, and the
+    typed words in a box to copy. Words a form sent along without saving them (`unsent`,
+    added by the page when ending) are kept the same way.
+    """
     try:
         found = find_session(request, session_id)
     except Http404:
-        return gone(request)
+        return gone(request, kept=words_in(posted(request)))
     try:
         do(found, request.user)
     except TalkError as error:
-        found = find_session(request, session_id)
-        forms: dict[str, Form] = {}
-        kept = ""
-        if error.code == "invalid" and form is not None:
-            form.is_valid()
-            form.add_error(error.field if error.field in form.fields else None, error.message)
-            forms[form_key] = form
+        if error.code == "invalid" and form_key:
+            refused = {"key": form_key, "data": posted(request), "field": error.field}
+            carry(request, carry_key(session_id), {"form": {**refused, "message": error.message}})
         else:
             messages.error(request, error.message)
-            kept = max(
-                (
-                    str(v)
-                    for k, v in request.POST.items()
-                    if k not in ("csrfmiddlewaretoken", "version")
-                ),
-                key=len,
-                default="",
-            )
-        context = {
-            **session_context(request.user, found, forms),
-            "kept": kept if len(kept) > 12 else "",
-        }
-        return render(request, "talk/session.html", context)
+            _keep(request, session_id, words_in(posted(request)))
+    else:
+        _keep(request, session_id, words_in(posted(request), ("unsent",)))
     return redirect("talk:session", session_id=session_id)
+
+
+def _keep(request: HttpRequest, session_id: int, words: str) -> None:
+    if words:
+        carry(request, carry_key(session_id), {"kept": words})
 
 
 def _simple(method: str) -> Callable[[HttpRequest, int], HttpResponse]:
@@ -107,14 +95,32 @@ confirm_view = _simple("confirm")
 start_closing = _simple("start_closing")
 keep_talking = _simple("keep_talking")
 resume = _simple("resume")
-end = _simple("end")
+
+
+@login_required
+@joint_feature
+def end(request: HttpRequest, session_id: int) -> HttpResponse:
+    """End the conversation for both, once asked "End this conversation for both of you?".
+
+    The page asks in a dialog and sends `confirmed`; without JavaScript, this page asks.
+    """
+    if request.method == "POST" and request.POST.get("confirmed") == "1":
+        return _run(request, session_id, lambda s, by: s.end(by))
+    try:
+        found = find_session(request, session_id)
+    except Http404:
+        return gone(request)
+    if found.is_ended:
+        return redirect("talk:session", session_id=session_id)
+    if request.method == "POST":
+        return redirect("talk:end", session_id=session_id)
+    return render(request, "talk/end.html", {"session": found})
 
 
 @login_required
 @joint_feature
 @require_POST
 def share(request: HttpRequest, session_id: int) -> HttpResponse:
-    form = StatementForm(request.POST)
     post = request.POST
 
     def do(session: RepairSession, by: Any) -> None:
@@ -129,7 +135,7 @@ def share(request: HttpRequest, session_id: int) -> HttpResponse:
         )
         _noted(request, turn.statement, "speaker", turn.speaker_id)
 
-    return _run(request, session_id, do, "statement", form)
+    return _run(request, session_id, do, "statement")
 
 
 @login_required
@@ -142,7 +148,7 @@ def reflect(request: HttpRequest, session_id: int) -> HttpResponse:
         )
         _noted(request, made.text, "reflection", made.author_id)
 
-    return _run(request, session_id, do, "reflection", ReflectionForm(request.POST))
+    return _run(request, session_id, do, "reflection")
 
 
 @login_required
@@ -159,7 +165,7 @@ def answer(request: HttpRequest, session_id: int) -> HttpResponse:
         )
         _noted(request, made.correction or "", "correction", made.turn.speaker_id)
 
-    return _run(request, session_id, do, "answer", AnswerForm(request.POST))
+    return _run(request, session_id, do, "answer")
 
 
 @login_required
@@ -169,7 +175,7 @@ def need(request: HttpRequest, session_id: int) -> HttpResponse:
     def do(session: RepairSession, by: Any) -> None:
         session.choose_need(by, version=_version(request), need=request.POST.get("need", ""))
 
-    return _run(request, session_id, do, "need", NeedForm(request.POST))
+    return _run(request, session_id, do, "need")
 
 
 @login_required
@@ -180,13 +186,7 @@ def understood(request: HttpRequest, session_id: int) -> HttpResponse:
         made = session.understand(by, text=request.POST.get("text", ""), author_id=_author(request))
         _noted(request, made.text or "", "understood", made.author_id)
 
-    return _run(
-        request,
-        session_id,
-        do,
-        "understood",
-        WordsForm(request.POST, label=_("What I understood about you")),
-    )
+    return _run(request, session_id, do, "understood")
 
 
 @login_required
@@ -198,9 +198,7 @@ def agree(request: HttpRequest, session_id: int) -> HttpResponse:
         _noted(request, made.text, "agreement", made.author_id)
         messages.success(request, _("Kept. You will find it again in your relationship manual."))
 
-    return _run(
-        request, session_id, do, "agreement", WordsForm(request.POST, label=_("Next time, I will…"))
-    )
+    return _run(request, session_id, do, "agreement")
 
 
 @login_required
@@ -210,12 +208,11 @@ def pause(request: HttpRequest, session_id: int) -> HttpResponse:
     form = PauseForm(request.POST)
     if not form.is_valid():
         try:
-            found = find_session(request, session_id)
+            find_session(request, session_id)
         except Http404:
             return gone(request)
-        from ourway.content import talk as words
-
-        return render(request, "talk/pause.html", {"session": found, "form": form, "words": words})
+        carry(request, pause_key(session_id), {"data": posted(request)})
+        return redirect("talk:pause", session_id=session_id)
 
     def do(session: RepairSession, by: Any) -> None:
         session.pause(

@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.db.models import Prefetch
 from django.forms import Form
+from django.http import QueryDict
 
 from ourway.content import talk as words
 from ourway.talk.choices import Need, Status, Step
 from ourway.talk.forms import AnswerForm, NeedForm, ReflectionForm, StatementForm, WordsForm
 from ourway.talk.models import Agreement, Reflection, RepairSession, Turn, Understanding
+from ourway.web.carry import as_form_data
+
+# The fields that hold a person's own words (the rest are choices, ids and versions).
+WORD_FIELDS = ("statement", "situation", "meaning", "reflection", "correction", "text", "unsent")
+# The step at which each form is on the page.
+FORM_STEPS = {
+    "statement": Step.SPEAKING,
+    "reflection": Step.REFLECTING,
+    "answer": Step.CONFIRMING,
+    "need": Step.NEED,
+    "understood": Step.CLOSING,
+    "agreement": Step.CLOSING,
+}
+
+
+def words_in(fields: Mapping[str, list[str]], names: tuple[str, ...] = WORD_FIELDS) -> str:
+    """The words among submitted `fields`, one block each, to keep for the person to copy."""
+    words: list[str] = []
+    for name in names:
+        for value in fields.get(name, []):
+            if value.strip() and value.strip() not in words:
+                words.append(value.strip())
+    return "\n\n".join(words)
 
 
 def load_session(queryset: Any) -> Any:
@@ -35,9 +60,14 @@ def load_session(queryset: Any) -> Any:
 
 
 def session_context(
-    user: Any, session: RepairSession, forms: dict[str, Form] | None = None
+    user: Any, session: RepairSession, carried: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    forms = forms or {}
+    """Everything the page shows; `carried` is what a refused form left (see `views.actions`).
+
+    A refused form comes back filled in with its error; words that could not be used at all
+    come back in the "kept for you to copy" box.
+    """
+    carried = carried or {}
     people = {m.user_id: m.user for m in session.couple.memberships.all()}
     partner = next((p for pk, p in people.items() if pk != user.pk), None)
     turns = list(session.turns.all())
@@ -69,6 +99,30 @@ def session_context(
     i_may_move = mover is not None and (shared or mover.pk == user.pk)
     need_initial = (turn.need_suggested if turn else "") or ""
     everyone = list(people.values()) if shared else None
+    makers: dict[str, Callable[[QueryDict | None], Form]] = {
+        "statement": lambda data: StatementForm(data, initial=version),
+        "reflection": lambda data: ReflectionForm(data, initial=version),
+        "answer": lambda data: AnswerForm(data, initial=version),
+        "need": lambda data: NeedForm(data, initial={**version, "need": need_initial}),
+        "understood": lambda data: WordsForm(
+            data, label=_label("understood"), people=everyone, initial={"author": user.pk}
+        ),
+        "agreement": lambda data: WordsForm(
+            data, label=_label("agreement"), people=everyone, initial={"author": user.pk}
+        ),
+    }
+    forms = {key: make(None) for key, make in makers.items()}
+    kept = str(carried.get("kept", ""))
+    refused = carried.get("form") or {}
+    key, sent = refused.get("key"), refused.get("data") or {}
+    if key in makers and session.status == Status.OPEN and step == FORM_STEPS[key]:
+        form = makers[key](as_form_data(sent))
+        form.is_valid()
+        field = refused.get("field")
+        form.add_error(field if field in form.fields else None, str(refused.get("message", "")))
+        forms[key] = form
+    elif key in makers:  # the conversation moved on meanwhile: the form is not on the page
+        kept = words_in(sent)
     return {
         "session": session,
         "people": people,
@@ -79,20 +133,20 @@ def session_context(
         "pause": pause,
         "past_pauses": pauses,
         "speaker": speaker,
+        "ended_by": people.get(session.ended_by_id) if session.ended_by_id else None,
         "listener": listener,
         "mover": mover,
         "i_may_move": i_may_move,
         "shared_device": shared,
         "is_open": session.status == Status.OPEN,
-        "statement_form": forms.get("statement") or StatementForm(initial=version),
-        "reflection_form": forms.get("reflection") or ReflectionForm(initial=version),
-        "answer_form": forms.get("answer") or AnswerForm(initial=version),
-        "need_form": forms.get("need") or NeedForm(initial={**version, "need": need_initial}),
+        "statement_form": forms["statement"],
+        "reflection_form": forms["reflection"],
+        "answer_form": forms["answer"],
+        "need_form": forms["need"],
         "need_suggestion": Need(need_initial).label if need_initial else "",
-        "understood_form": forms.get("understood")
-        or WordsForm(label=_label("understood"), people=everyone, initial={"author": user.pk}),
-        "agreement_form": forms.get("agreement")
-        or WordsForm(label=_label("agreement"), people=everyone, initial={"author": user.pk}),
+        "understood_form": forms["understood"],
+        "agreement_form": forms["agreement"],
+        "kept": kept,
         "agreements": list(session.agreements.all()),
         "understandings": list(session.understandings.all()),
         "words": words,

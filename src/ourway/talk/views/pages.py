@@ -16,6 +16,7 @@ from ourway.talk.forms import PauseForm, StartForm
 from ourway.talk.models import RepairSession
 from ourway.talk.views.context import load_session, session_context
 from ourway.text import clean_text
+from ourway.web.carry import as_form_data, carry, posted, take
 
 HISTORY_SIZE = 20
 
@@ -28,17 +29,36 @@ def caller_name(request: HttpRequest) -> str:
     return str(getattr(request.user, "name", ""))
 
 
-def gone(request: HttpRequest) -> HttpResponse:
-    """The same calm page for a conversation that ended with the couple and for any unknown id."""
-    return render(request, "talk/gone.html", status=404)
+def carry_key(session_id: int) -> str:
+    """Where a refused action leaves its form and words for the conversation page."""
+    return f"talk:{session_id}"
+
+
+def pause_key(session_id: int) -> str:
+    return f"talk-pause:{session_id}"
+
+
+def gone(request: HttpRequest, kept: str = "") -> HttpResponse:
+    """The same calm page for a conversation that ended with the couple and for any unknown id.
+
+    `kept`: words the person had just sent, shown for them to copy.
+    """
+    return render(request, "talk/gone.html", {"kept": kept}, status=404)
 
 
 @login_required
 @joint_feature
 def home(request: HttpRequest) -> HttpResponse:
     partner = partner_of(request.user)
-    form = StartForm(request.POST or None)
-    if request.method == "POST" and partner is not None and form.is_valid():
+    carried = take(request, "talk-start") if request.method == "GET" else None
+    form = StartForm(request.POST or (as_form_data(carried["data"]) if carried else None))
+    if request.method == "POST":
+        if partner is None or not form.is_valid():
+            # Alone, the page says why there is nothing to start; otherwise it shows the
+            # form's problem, filled in as it was sent.
+            if partner is not None:
+                carry(request, "talk-start", {"data": posted(request)})
+            return redirect("talk:home")
         speaker = request.user if form.cleaned_data["first"] == "me" else partner
         session, created = RepairSession.start(
             couple_of(request.user),  # type: ignore[arg-type]
@@ -53,6 +73,7 @@ def home(request: HttpRequest) -> HttpResponse:
                 kind="talk_started",
                 text=_("%(name)s is waiting for you in OurWay.") % {"name": caller_name(request)},
                 url=reverse("talk:session", args=[session.pk]),
+                about=session,
             )
         elif not created:
             messages.info(request, _("You already have a conversation going. Here it is."))
@@ -70,11 +91,12 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 @joint_feature
 def session(request: HttpRequest, session_id: int) -> HttpResponse:
+    carried = take(request, carry_key(session_id)) or {}
     try:
         found = find_session(request, session_id)
     except Http404:
-        return gone(request)
-    return render(request, "talk/session.html", session_context(request.user, found))
+        return gone(request, kept=str(carried.get("kept", "")))
+    return render(request, "talk/session.html", session_context(request.user, found, carried))
 
 
 @login_required
@@ -102,9 +124,9 @@ def pause_page(request: HttpRequest, session_id: int) -> HttpResponse:
         found = find_session(request, session_id)
     except Http404:
         return gone(request)
-    return render(
-        request, "talk/pause.html", {"session": found, "form": PauseForm(), "words": words}
-    )
+    carried = take(request, pause_key(session_id))
+    form = PauseForm(as_form_data(carried["data"])) if carried else PauseForm()
+    return render(request, "talk/pause.html", {"session": found, "form": form, "words": words})
 
 
 @login_required
