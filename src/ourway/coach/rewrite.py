@@ -220,8 +220,8 @@ def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
         for moment in moments
     ]
     # A message with more in it than the charge keeps the rest: the moment goes in the
-    # charge's place, or, with no moment to name, the charge simply goes.
-    # The sentence the moment came from goes too, as the statement says it.
+    # charge's place (and the sentence it came from goes, as the statement says it), or,
+    # with no moment to name, the charge simply goes.
     kept = [
         _in_place(text, result, sentence, f"{said[0]} {_WE}", kind) if what else None,
         _in_place(text, result, sentence if what else "", None, kind),
