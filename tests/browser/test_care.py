@@ -135,6 +135,7 @@ def test_after_a_quick_exit_back_shows_nothing_and_the_session_is_gone(
     # Back reaches the safety page's address, and the server answers with the log-in page.
     ana.go_back()
     expect(ana.get_by_role("heading", name="Log in")).to_be_visible()
+    assert ana.url == f"{base}/accounts/login/"  # no "?next=/care/safety/..." to read
     page = ana.content()
     assert "Your safety, privately" not in page
     assert "Safety mode is on" not in page

@@ -100,3 +100,18 @@ def test_sqlite_file_uses_wal(tmp_path: Path) -> None:
     )
     assert result.stdout.strip() == "wal"
     assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("path", ["/care/safety/", "/care/safety/questions/"])
+def test_signed_out_a_care_page_sends_to_log_in_without_saying_which(db: Any, path: str) -> None:
+    # After a quick exit, Back asks for the safety page again: the address bar must not
+    # then read "/accounts/login/?next=/care/safety/".
+    response = Client().get(path)
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/"
+
+
+def test_other_pages_keep_where_to_go_after_logging_in(db: Any) -> None:
+    response = Client().get("/journal/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/journal/"

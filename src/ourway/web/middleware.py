@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from urllib.parse import parse_qs, urlsplit
+
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import resolve_url
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 PUBLIC_PREFIXES = ("/static/", "/manifest.webmanifest", "/sw.js")
+# Pages whose very address says something private: after a quick exit, Back asks for the
+# safety page again and is sent to log in; "?next=/care/safety/" in the address bar would
+# tell whoever looks where the person was.
+UNSPOKEN_PREFIXES = ("/care/",)
 
 
 class PrivatePagesMiddleware:
@@ -25,4 +33,15 @@ class PrivatePagesMiddleware:
         if not request.path.startswith(PUBLIC_PREFIXES):
             add_never_cache_headers(response)
             patch_cache_control(response, no_store=True, private=True)
+        if response.status_code == 302 and request.path.startswith(UNSPOKEN_PREFIXES):
+            _forget_where_from(response)
         return response
+
+
+def _forget_where_from(response: HttpResponse) -> None:
+    """A redirect to log in from a care page loses its `next`: the plain log-in page."""
+    login = resolve_url(settings.LOGIN_URL)
+    where = urlsplit(response["Location"])
+    wanted = parse_qs(where.query).get("next", [""])[0]
+    if where.path == login and wanted.startswith(UNSPOKEN_PREFIXES):
+        response["Location"] = login
