@@ -4,22 +4,20 @@ Every invitation form answers with a redirect (Post/Redirect/Get), so Back and r
 send a form again. What the next page needs (the words, the time, which step of the
 coach's second look) waits in the person's own session:
 
-- the draft invitation, until it is sent: its words are sealed with the same key as sent
-  invitations, so typed words are encrypted at rest like everything else;
+- the draft invitation, until it is sent: its words are sealed (`web.carry.seal`, the key
+  of the encrypted fields), so typed words are encrypted at rest like everything else;
 - an answer that needs another look (a past time, no note picked): only a time and a preset
   note's key, shown once next to the form it came from.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.fernet import InvalidToken
 from django.http import HttpRequest
 
-from ourway.invitations.models import Invitation
+from ourway.web.carry import seal, unseal
 
 DRAFT = "invitations.draft"
 ANSWER = "invitations.answer"
@@ -44,11 +42,6 @@ class Draft:
     problem: str = ""
 
 
-def _sealer() -> Any:
-    # The invitation text field's own Fernet (derived once from SECRET_KEY and the salt).
-    return Invitation._meta.get_field("text")
-
-
 def _picked(posted: Any, names: tuple[str, ...]) -> dict[str, str]:
     return {name: str(posted.get(name, ""))[:MAX_VALUE] for name in names}
 
@@ -56,25 +49,26 @@ def _picked(posted: Any, names: tuple[str, ...]) -> dict[str, str]:
 def keep_draft(request: HttpRequest, posted: Any, stage: str, problem: str = "") -> None:
     """Keep the compose form's fields from `posted` (a QueryDict or a dict)."""
     payload = {"data": _picked(posted, DRAFT_FIELDS), "stage": stage, "problem": problem}
-    sealed = _sealer().f.encrypt(json.dumps(payload).encode("utf-8")).decode("ascii")
-    request.session[DRAFT] = sealed
+    request.session[DRAFT] = seal(payload)
 
 
 def kept_draft(request: HttpRequest) -> Draft | None:
     sealed = request.session.get(DRAFT)
     if not sealed:
         return None
-    try:
-        payload = json.loads(_sealer().f.decrypt(str(sealed).encode("ascii")))
-        return Draft(
-            data=_picked(payload["data"], DRAFT_FIELDS),
-            stage=str(payload["stage"]),
-            problem=str(payload.get("problem", "")),
-        )
-    except (InvalidToken, ValueError, KeyError, TypeError):
-        # Sealed with a key since rotated away, or not ours: start afresh.
-        forget_draft(request)
-        return None
+    payload = unseal(sealed)  # kept until sent: no age limit
+    if payload is not None:
+        try:
+            return Draft(
+                data=_picked(payload["data"], DRAFT_FIELDS),
+                stage=str(payload["stage"]),
+                problem=str(payload.get("problem", "")),
+            )
+        except (KeyError, TypeError, AttributeError):
+            pass
+    # Sealed with a key since rotated away, or not ours: start afresh.
+    forget_draft(request)
+    return None
 
 
 def forget_draft(request: HttpRequest) -> None:

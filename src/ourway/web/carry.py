@@ -29,23 +29,32 @@ _PREFIX = "carried:"
 _SEALER = EncryptedTextField()
 
 
+def seal(data: dict[str, Any]) -> str:
+    """`data` (JSON-able) encrypted for keeping in the session."""
+    return str(_SEALER.f.encrypt(json.dumps(data).encode("utf-8")).decode("ascii"))
+
+
+def unseal(sealed: object, max_age: int | None = None) -> dict[str, Any] | None:
+    """What `seal` kept; None when it is not ours, was sealed with a key since rotated
+    away, or is older than `max_age` seconds."""
+    if not isinstance(sealed, str):
+        return None
+    try:
+        opened = _SEALER.f.decrypt(sealed.encode("ascii"), ttl=max_age)
+        data = json.loads(opened)
+    except (InvalidToken, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def carry(request: HttpRequest, key: str, data: dict[str, Any]) -> None:
     """Keep `data` (JSON-able) for the next page that calls `take(request, key)`."""
-    sealed = _SEALER.f.encrypt(json.dumps(data).encode("utf-8")).decode("ascii")
-    request.session[_PREFIX + key] = sealed
+    request.session[_PREFIX + key] = seal(data)
 
 
 def take(request: HttpRequest, key: str) -> dict[str, Any] | None:
     """What was carried under `key`, once; None when nothing was (or it is too old)."""
-    sealed = request.session.pop(_PREFIX + key, None)
-    if not isinstance(sealed, str):
-        return None
-    try:
-        opened = _SEALER.f.decrypt(sealed.encode("ascii"), ttl=MAX_AGE_SECONDS)
-    except InvalidToken:
-        return None
-    data = json.loads(opened)
-    return data if isinstance(data, dict) else None
+    return unseal(request.session.pop(_PREFIX + key, None), MAX_AGE_SECONDS)
 
 
 def posted(request: HttpRequest) -> dict[str, list[str]]:
