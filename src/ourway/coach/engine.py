@@ -188,6 +188,24 @@ def is_playful(doc: Doc) -> bool:
     return PLAYFUL_MARKS.within(doc.b[:2000])
 
 
+# Praise that is the jab: a warm word standing alone as its sentence ("Lovely.", "Very
+# impressive.", "Brilliant. Cheers for that."), "funny how ...", "good luck with that".
+# "Thanks a lot." Its warmth is no reason to hold an accusation back, nor to keep it as the
+# warm part of a message (learned._gentle, rewrite._in_place).
+_MOCK_PRAISE = re2.compile(
+    rb"(?:^|[.!?]\s+)(?:(?:very|how|so|really|just|oh|wow|well|what an?)\s+)?(?:lovely|brilliant|"
+    rb"impressive|great|perfect|wonderful|fantastic|amazing|nice|charming|classy|marvellous|"
+    rb"super|fab|sweet|hardworking man|gentleman|hero)\s*[.!]"
+    rb"|\bfunny how\b|\bgood luck with that\b|\b(?:cheers|thanks|thank you) (?:so much )?for that\b"
+    rb"|\b(?:thanks|thank you) (?:a lot|for nothing|a bunch)\b|^\W*wah\b"
+)
+
+
+def mocks_praise(low: bytes) -> bool:
+    """Praise in (lowercased) `low` that is the jab."""
+    return _MOCK_PRAISE.search(low) is not None
+
+
 def is_warm(doc: Doc) -> bool:
     """Praise or thanks and nothing negative anywhere in the (first part of the) message."""
     head = doc.b[:2000]

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import re2
 
 from ourway.coach import feelings, model
-from ourway.coach.engine import Hit, is_playful, is_warm
+from ourway.coach.engine import Hit, is_playful, is_warm, mocks_praise
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
 from ourway.coach.text import Doc, addresses_you, speaks_to_you
@@ -93,21 +93,10 @@ def _about_someone_else(doc: Doc) -> bool:
     return not addresses_you(head) and _THIRD_PERSON.search(head) is not None
 
 
-# Praise that is the jab: a warm word standing alone as its sentence ("Lovely.", "Very
-# impressive.", "Brilliant. Cheers for that."), "funny how ...", "good luck with that".
-# Its warmth is no reason to hold the model's accusation back.
-_MOCK_PRAISE = re2.compile(
-    rb"(?:^|[.!?]\s+)(?:(?:very|how|so|really|just|oh|wow|well|what an?)\s+)?(?:lovely|brilliant|"
-    rb"impressive|great|perfect|wonderful|fantastic|amazing|nice|charming|classy|marvellous|"
-    rb"super|fab|sweet|hardworking man|gentleman|hero)\s*[.!]"
-    rb"|\bfunny how\b|\bgood luck with that\b|\b(?:cheers|thanks) for that\b|^\W*wah\b"
-)
-
-
 def _gentle(doc: Doc) -> bool:
     """Warm, a gentle request or reassurance: no accusation may be added by the model."""
     return (
-        (is_warm(doc) and _MOCK_PRAISE.search(doc.b[:2000]) is None)
+        (is_warm(doc) and not mocks_praise(doc.b[:2000]))
         or any(ask in doc.b for ask in _GENTLE_ASKS)
         or _reassures(doc)
         or praises_by_never(doc)

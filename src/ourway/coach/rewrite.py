@@ -14,6 +14,7 @@ from typing import NamedTuple
 import re2
 
 from ourway.coach import feelings
+from ourway.coach.engine import mocks_praise
 from ourway.coach.result import Analysis, Finding, Part
 from ourway.coach.rules.ifeel import REAL
 from ourway.coach.situation import (
@@ -148,14 +149,8 @@ _FOND = re2.compile(
 _SNEERING = ("contempt.sarcasm", "contempt.sneer", "contempt.mockery", "model.horsemen.contempt")
 
 
-# Thanks that is a jab ("Now HR wants a chat. Thanks a lot.").
-_THANKS_FOR_NOTHING = re2.compile(
-    r"(?i)\b(?:thanks|thank you) (?:a lot|for that|for nothing|so much for that|a bunch)\b"
-)
-
-
 def _fond(text: str) -> bool:
-    return matches(_FOND, _THANKS_FOR_NOTHING.sub("", text))
+    return matches(_FOND, text) and not mocks_praise(text.lower().encode())
 
 
 # Finding labels that make a sentence one to take out of the message (prefixes).
