@@ -82,6 +82,16 @@ def test_words_that_threaten_the_partner_get_the_card_for_the_one_threatening() 
     assert "harsh_startup" in out  # what the words do is still explained ...
     assert "Try:" not in out  # ... but a threat is never coached into softer words
     assert "A kinder way to say it" not in out
+    assert "How to say it more kindly" not in out
+
+
+def test_a_shape_with_gaps_is_headed_as_advice() -> None:
+    code, out, _ = run(["analyze", "I'm sorry you feel that way, but you were rude too."])
+    assert code == 0
+    assert "How to say it more kindly:" in out
+    assert "I was wrong to ..." in out
+    code, out, _ = run(["analyze", "You never listen to me, you are so selfish."])
+    assert "A kinder way to say it:" in out
 
 
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch) -> None:

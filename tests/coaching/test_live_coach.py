@@ -46,6 +46,9 @@ def test_use_this_wording_offers_only_what_could_be_sent(cast: Any) -> None:
 def test_a_shape_with_gaps_is_shown_but_never_put_in_the_box(cast: Any) -> None:
     page = check(cast.client_a, "I'm sorry you feel that way, but you were also rude to me.")
     assert "I was wrong to ..." in page  # the shape is there to follow
+    # ... headed as advice, not as words to say
+    assert "How to say it more kindly:" in page
+    assert "A kinder way to say it" not in page
     assert "data-use-rewrite" not in page  # ... but not as words to send as they are
     assert "put your own words where the brackets or the dots are" in page
     page = check(cast.client_a, "You're way too sensitive. It was a JOKE.")
@@ -82,6 +85,23 @@ def test_words_inside_words_already_quoted_on_a_card_are_not_quoted_again(cast: 
     page = check(cast.client_a, text)
     assert "<mark>Fine. Whatever.</mark>" in page
     assert "<mark>Whatever.</mark>" not in page
+
+
+def test_one_phrase_read_three_ways_is_one_card(cast: Any) -> None:
+    text = "I'm sorry you feel that way, but you started it."
+    labels = {f.label for f in analyze(text).findings}
+    assert {"horsemen:defensiveness", "apology:non_apology", "blame"} <= labels
+    page = check(cast.client_a, text)
+    assert page.count('<li class="coach-card">') == 1
+    # The phrase is quoted once, with every reading of it ...
+    assert page.count("<mark>sorry you feel that way, but you</mark>") == 1
+    assert "<mark>sorry you feel that way, but</mark>" not in page
+    assert "Turning the complaint back on your partner" in page
+    assert "This sounds like an apology" in page
+    # ... the blame beside it joins the same card, and the advice is the apology's.
+    assert "<mark>you started it</mark>" in page
+    assert "Drop the &#x27;but&#x27; and the &#x27;if&#x27;" in page
+    assert "Take responsibility for even a small part" not in page
 
 
 def test_a_full_apology_is_one_calm_card_naming_each_part(cast: Any) -> None:
@@ -142,7 +162,7 @@ def test_someone_who_may_not_be_safe_is_not_coached_on_wording(cast: Any) -> Non
     assert "sounds like you may not be safe" in page
     assert "<mark>" not in page
     assert "full apology" not in page
-    assert "A kinder way to say it" not in page
+    assert "coach-rewrite" not in page
     assert "data-use-rewrite" not in page
 
 
@@ -162,7 +182,7 @@ def test_a_threat_is_explained_but_never_coached_into_softer_words(cast: Any) ->
     assert "read as a threat, or as control over your partner" in page
     assert "<mark>" in page  # what the words do is still shown ...
     assert "Open softly" not in page  # ... with no softer opener for the threat
-    assert "A kinder way to say it" not in page
+    assert "coach-rewrite" not in page
     assert "data-use-rewrite" not in page
 
 

@@ -157,7 +157,9 @@ def explain(text: str, result: Analysis, *, colour: bool = False) -> str:
         lines += _finding(text, group, paint, suggestion=suggestion)
         said_already = first.suggestion
     if result.rewrite and kind is None:
-        lines += ["", paint("A kinder way to say it:", "1"), f"  {result.rewrite}"]
+        # A shape with gaps ("I was wrong to ...") is advice to follow, not words to send.
+        head = "A kinder way to say it:" if result.wording else "How to say it more kindly:"
+        lines += ["", paint(head, "1"), f"  {result.rewrite}"]
     return "\n".join(lines)
 
 

@@ -66,43 +66,80 @@ def check(request: HttpRequest) -> HttpResponse:
 
 
 def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One card per thing the coach noticed, in text order: the findings of one label (and
-    all the parts of one apology) share a card that quotes each place, so a full apology
-    is one card naming its four parts, not four cards repeating the same advice."""
-    cards: dict[str, dict[str, Any]] = {}
-    quoted: list[tuple[str, int, int]] = []
+    """One card per thing the coach noticed, in text order.
+
+    The findings of one label (and all the parts of one apology) share a card that quotes each
+    place, so a full apology is one card naming its four parts, not four cards repeating the
+    same advice. Readings of the same words by other labels join that card too: "sorry you
+    feel that way, but you" is an excuse, a counter-attack and a non-apology at once, and
+    three cards for one phrase would bury the writer; one card quotes it once, with each
+    reading, and ends with the apology's advice (the most specific of them)."""
+    cards: list[dict[str, Any]] = []
     for finding in findings:
         label = finding["label"]
         if label == "danger":
             continue  # danger has the safety card, never a wording card
         key = "apology_parts" if label.startswith("apology_parts:") else label
-        # Two rules may read the same words the same way ("I feel like you" is a faux
-        # feeling by two rules): the words are quoted once, with the first reading.
-        # Words inside words already quoted on the card ("Whatever." in "Fine. Whatever.")
-        # add nothing but a second highlight.
-        start, end = finding["start"], finding["end"]
-        if any(k == key and s <= start and end <= e for k, s, e in quoted):
-            continue
-        quoted.append((key, start, end))
-        card = cards.setdefault(
-            key,
-            {
-                "lines": [],
-                "suggestion": finding["suggestion"],
-                "good": label.startswith(GOOD_LABELS),
-            },
+        good = label.startswith(GOOD_LABELS)
+        span = (finding["start"], finding["end"])
+        card = next((card for card in cards if key in card["keys"]), None) or next(
+            (c for c in cards if c["good"] == good and any(_overlap(span, s) for s in c["spans"])),
+            None,
         )
-        words = text[finding["start"] : finding["end"]]
-        # Two places may say the same thing ("sorry I", "that was on me": both own the
-        # act): one line quoting both.
-        same = next(
-            (line for line in card["lines"] if line["explanation"] == finding["explanation"]), None
-        )
-        if same is None:
-            card["lines"].append({"words": [words], "explanation": finding["explanation"]})
-        elif words not in same["words"]:
-            same["words"].append(words)
-    return list(cards.values())
+        if card is None:
+            card = {"keys": set(), "spans": [], "lines": [], "suggestion": finding["suggestion"]}
+            card["good"] = good
+            cards.append(card)
+        elif label.startswith("apology:") and not any(
+            k.startswith("apology:") for k in card["keys"]
+        ):
+            card["suggestion"] = finding["suggestion"]
+        card["keys"].add(key)
+        card["spans"].append(span)
+        _quote(card["lines"], span, finding["explanation"])
+    return [
+        {
+            "lines": [_said(line, text) for line in card["lines"]],
+            "suggestion": card["suggestion"],
+            "good": card["good"],
+        }
+        for card in cards
+    ]
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
+
+
+def _nested(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return (one[0] <= other[0] and other[1] <= one[1]) or (
+        other[0] <= one[0] and one[1] <= other[1]
+    )
+
+
+def _quote(lines: list[dict[str, Any]], span: tuple[int, int], why: str) -> None:
+    """Add one reading to a card's lines. Words inside words already quoted ("Whatever." in
+    "Fine. Whatever.", "I feel like you" read by two rules) are quoted once, the longer
+    words, with each different explanation; two places that say the same thing ("sorry I",
+    "that was on me": both own the act) share one line quoting both."""
+    line = next((ln for ln in lines if any(_nested(span, s) for s in ln["spans"])), None)
+    if line is not None:
+        inner = next(i for i, s in enumerate(line["spans"]) if _nested(span, s))
+        old = line["spans"][inner]
+        line["spans"][inner] = (min(old[0], span[0]), max(old[1], span[1]))
+    else:
+        line = next((ln for ln in lines if why in ln["explanations"]), None)
+        if line is None:
+            line = {"spans": [], "explanations": []}
+            lines.append(line)
+        line["spans"].append(span)
+    if why not in line["explanations"]:
+        line["explanations"].append(why)
+
+
+def _said(line: dict[str, Any], text: str) -> dict[str, Any]:
+    words = list(dict.fromkeys(text[start:end] for start, end in line["spans"]))
+    return {"words": words, "explanation": " ".join(line["explanations"])}
 
 
 def safety_card(kind: str) -> dict[str, str]:
