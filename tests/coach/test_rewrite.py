@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
+from ourway.coach.rewrite import _BIDS, _LATER, _NOW
 from ourway.coach.situation import situation, topic
 
 
@@ -671,8 +672,26 @@ def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
     ("bid", "reply", "kinder"),
     [
         ("I miss you today", "you literally saw me this morning", "I miss you too."),
-        ("Look at this sunset!", "busy", "I want to hear about this, I'm just in the middle of"),
-        ("Listen to this song, it reminds me of us", "not now", "I want to hear about this"),
+        ("Look at this sunset!", "busy", "Ooh, show me in ten minutes?"),
+        ("Listen to this song, it reminds me of us", "not now", "Ooh, play it for me in ten"),
+        ("I miss you", "busy rn", "I miss you too. Can I call you in ten minutes?"),
+        ("I had a dream about us in Italy", "I'm knackered, going for a shower", "I want to hear"),
+        ("I'm thinking of signing up for the half marathon", "👍", "Oh, that sounds great!"),
+        ("*sighs* long day", "have you seen my charger?", "I'm sorry, that sounds hard."),
+        ("Can we have a cuddle before you go?", "I'm already running late", "Come here, a quick"),
+        # A poem for an anniversary is an offer, not a hard feeling to ask about.
+        (
+            "I wrote a poem for our anniversary, can I read it to you?",
+            "please don't, it's 11pm and I'm shattered. who even does that",
+            "I'd love to hear it. Can you read it to me in a bit",
+        ),
+        # A jab in the reply is not rewritten into a complaint of its own: the bid comes first.
+        ("I finally finished the scarf I was knitting", "Took you long enough 🙄", "That's"),
+        (
+            "Do you remember what song was playing when we met?",
+            "why do you always do the nostalgia thing when I'm busy",
+            "I'd love to hear it. Remind me in ten minutes",
+        ),
         ("Do you remember the first time we came here?", "not really tbh", "Remind me?"),
         ("I made your favourite for dinner", "I already ate", "Oh, thank you!"),
         ("Feeling a bit low today", "and?", "I'm sorry, that sounds hard."),
@@ -702,4 +721,10 @@ def test_a_reply_keeps_what_the_writer_needed_after_meeting_the_bid() -> None:
         "ugh, can you stop sending me cat pics every five minutes",
         reply_to="Look how the cat is sleeping",
     )
-    assert pushed.rewrite == "Oh, show me!"
+    assert pushed.rewrite == "Ooh, show me!"
+
+
+def test_every_answer_to_a_bid_is_one_the_coach_lets_pass() -> None:
+    answers = {_LATER, _NOW} | {said for _, *both in _BIDS for said in both}
+    flagged = [said for said in answers if analyze(said).may_land_badly()]
+    assert flagged == []

@@ -532,16 +532,22 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     return Rewrite(advice, f"{text.strip()} {_samples(sent)}")
 
 
-# A reply that turns from a bid answers the bid itself: what it was, and how to meet it.
+# A reply that turns from a bid answers the bid itself: what it was, and how to meet it,
+# now, or soon when the writer is busy or worn out (a bid met later is still met).
 # The first kind of bid whose words occur wins.
-_BIDS: tuple[tuple[re2._Regexp, str], ...] = (
+_NOW = "Ooh, tell me more!"
+_LATER = "I want to hear this properly. Give me ten minutes and I'm all yours?"
+_BIDS: tuple[tuple[re2._Regexp, str, str], ...] = (
     (
         re2.compile(
             r"(?i)\b(?:feeling|feel|felt|i'?m) (?:a bit |so |really )?(?:low|down|sad|awful|"
             r"rubbish|anxious|nervous|scared|worried|overwhelmed)\b|\bpanic attack|\bcrying\b|"
-            r"\b(?:nervous|worried|scared) about\b|\bthinking about my\b|\banniversary\b"
+            r"\b(?:nervous|worried|scared) about\b|\bthinking about my\b|\banniversary of\b|"
+            r"\b(?:long|rough|bad|tough|hard|awful|horrible) (?:day|week|night)\b|\bsighs?\b|"
+            r"\bwhat a (?:day|week|night)\b"
         ),
         "I'm sorry, that sounds hard. Do you want to talk about it?",
+        "I'm sorry, that sounds hard. Can I call you in ten minutes and hear it properly?",
     ),
     (
         re2.compile(
@@ -550,32 +556,76 @@ _BIDS: tuple[tuple[re2._Regexp, str], ...] = (
             r"\beverything ok"
         ),
         "Thanks for asking. Can I tell you properly in a bit?",
+        "Thanks for asking. Can I tell you properly in a bit?",
     ),
-    (re2.compile(r"(?i)\bmiss(?:ed)? (?:you|u)\b"), "I miss you too."),
+    (
+        re2.compile(r"(?i)\b(?:cuddle|hug|kiss|hold me|snuggle)"),
+        "Come here.",
+        "Come here, a quick one now, and a proper one later?",
+    ),
+    (
+        re2.compile(r"(?i)\bmiss(?:ed)? (?:you|u)\b"),
+        "I miss you too.",
+        "I miss you too. Can I call you in ten minutes?",
+    ),
+    (
+        re2.compile(
+            r"(?i)\bcan i (?:read|play|sing)\b|\b(?:wrote|written|made) (?:a|you a) (?:poem|song)"
+        ),
+        "Yes, I'd love to hear it.",
+        "I'd love to hear it. Can you read it to me in a bit, when I can listen properly?",
+    ),
     (
         re2.compile(
             r"(?i)\b(?:want to hear|wanna hear|can i (?:tell|show) (?:you|u)|can i vent|"
             r"let me tell (?:you|u))\b"
         ),
         "Yes, tell me. I'm listening.",
+        _LATER,
     ),
     (
         re2.compile(
-            r"(?i)\b(?:made|cooked|got|bought|brought|saved|booked|planned) (?:you|u|your|ur|us)\b"
+            r"(?i)\b(?:made|cooked|got|bought|brought|saved|booked|planned) (?:you|u|your|ur|us)\b|"
+            r"\bsigned us up\b"
         ),
+        "Oh, thank you! That's really kind.",
         "Oh, thank you! That's really kind.",
     ),
     (
-        re2.compile(r"(?i)\b(?:want to|wanna|fancy|shall we|how about|let'?s|up for)\b"),
-        "I can't right now, but I'd love to. Can we pick another time?",
+        # A plan of the partner's own: "I'm thinking of signing up for the half marathon".
+        re2.compile(
+            r"(?i)\b(?:i'?m|i am) (?:thinking (?:of|about)|going to|gonna|planning to)\b|"
+            r"\bi (?:want|think i want|might|would like) to (?:start|try|learn|go back|sign up|"
+            r"join|take up|apply)\b"
+        ),
+        "Oh, that sounds great! Tell me more about it.",
+        "Ooh, tell me all about it in ten minutes? I want to hear it properly.",
     ),
-    (re2.compile(r"(?i)\bremember\b"), "Remind me? I'd love to hear it."),
     (
         re2.compile(
-            r"(?i)\blook(?: at| how| what| out|!|,)|\b(?:listen to|watch|check (?:this|it) out|"
-            r"see this|this song|photo|pic|picture|video)\b"
+            r"(?i)\b(?:(?:do|d'?|would) (?:you|u|ya) (?:want|like) to|wanna|fancy|shall we|"
+            r"how about|let'?s|up for)\b"
         ),
-        "Oh, show me!",
+        "I can't right now, but I'd love to. Can we pick another time?",
+        "I can't right now, but I'd love to. Can we pick another time?",
+    ),
+    (
+        re2.compile(r"(?i)\bremember\b"),
+        "Remind me? I'd love to hear it.",
+        "I'd love to hear it. Remind me in ten minutes, when I can listen properly?",
+    ),
+    (
+        re2.compile(r"(?i)\b(?:listen to|this song|hear this|voice note|playlist)\b"),
+        "Ooh, play it for me!",
+        "Ooh, play it for me in ten minutes? I want to hear it properly.",
+    ),
+    (
+        re2.compile(
+            r"(?i)\blook(?: at| how| what| out|!|,)|\b(?:watch|check (?:this|it) out|"
+            r"see this|photo|pic|picture|video)\b"
+        ),
+        "Ooh, show me!",
+        "Ooh, show me in ten minutes? I want to see it properly.",
     ),
     (
         re2.compile(
@@ -583,12 +633,16 @@ _BIDS: tuple[tuple[re2._Regexp, str], ...] = (
             r"sold|nailed)\b"
         ),
         "That's brilliant, well done! Tell me everything.",
+        "That's brilliant, well done! Tell me everything in ten minutes?",
     ),
-    (re2.compile(r"(?i)\bguess (?:what|who)\b"), "Go on, tell me!"),
+    (re2.compile(r"(?i)\bguess (?:what|who)\b"), "Go on, tell me!", _LATER),
 )
-# "busy", "not now", "in a meeting": a bid met later is still met.
+# "busy", "not now", "in a meeting", "knackered": the writer cannot meet the bid now.
 _NOT_NOW = re2.compile(
-    r"(?i)\b(?:busy|not now|in a meeting|driving|can'?t talk|tell me later|on a call)\b"
+    r"(?i)\b(?:busy|not now|in a meeting|driving|can'?t talk|tell me later|on a call|later|"
+    r"in the middle of|can it wait|give me a (?:minute|min|sec|second)|running late|late for|"
+    r"not tonight|knackered|shattered|exhausted|so tired|too tired|just walked in|"
+    r"(?:in|at) work|working)\b"
 )
 # What the writer needs, kept after the answer to the bid: "can you move your car, I'm
 # blocked in".
@@ -607,12 +661,11 @@ _PUSHING_AWAY = re2.compile(
 def _reply_rewrite(text: str, bid: str, kind: Kind) -> Rewrite:
     """A reply that meets the bid: an answer to what was offered, and whatever the writer
     needed kept after it ("That's brilliant, well done! ... Also, can you move your car?")."""
-    if matches(_NOT_NOW, text):
-        return _message(
-            "I want to hear about this, I'm just in the middle of something. Give me ten "
-            "minutes and I'm all yours?"
-        )
-    answer = next((said for bid_is, said in _BIDS if matches(bid_is, bid)), "Oh, tell me more!")
+    later = matches(_NOT_NOW, text)
+    answer = next(
+        (soon if later else now for bid_is, now, soon in _BIDS if matches(bid_is, bid)),
+        _LATER if later else _NOW,
+    )
     asked = _ASKS.search(text)
     if asked is None or matches(_PUSHING_AWAY, asked.group(0)):
         return _message(answer)
@@ -628,6 +681,10 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind, bid: str | None = None) -> R
     text = doc.clean or doc.text
     if result.danger:
         return None  # safety comes first; wording advice would be out of place
+    if bid and result.turn in ("away", "against") and not result.fine_shield:
+        # A reply's first job is to meet the bid; a complaint in it ("why do you always do
+        # the nostalgia thing when I'm busy") can wait for a time of its own.
+        return _reply_rewrite(text, bid, kind)
     if result.i_feel == "faux":
         return _faux_rewrite(text, result, kind)
     if result.apology == "non_apology" and matches(_APOLOGY_FIRST, text):
@@ -646,8 +703,6 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind, bid: str | None = None) -> R
             return plain
         about_it = _message(f"Something has been on my mind about {about}, {ask}")
         return _first_kind([about_it, plain], kind)
-    if bid and result.turn in ("away", "against") and not result.fine_shield:
-        return _reply_rewrite(text, bid, kind)
     if "stonewalling" in result.horsemen:
         return _message(
             "I'm too upset to talk well right now. Can we take 20 minutes and come back to it?"
