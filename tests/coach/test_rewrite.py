@@ -660,6 +660,8 @@ def test_only_a_warm_message_is_kept_around_its_sharp_line(text: str) -> None:
     [
         "Why do you always do this??",
         "I'm trying to cut sugar, you know that. Why would you do that",
+        # A verdict on the partner's reaction is no moment either.
+        "It was ONE comment. I didn't do anything wrong, you're overreacting like you always do.",
     ],
 )
 def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:

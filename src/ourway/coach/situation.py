@@ -77,6 +77,9 @@ _NO_BEHAVIOUR = re2.compile(
     # "you always ruin the weekend": an outcome charged to the person, not a moment.
     r"|(?:you|u) (?:(?:always|just|constantly|literally|totally|completely) )?(?:ruin|spoil|"
     r"wreck|destroy)(?:s|ed|t)?\b"
+    # "you're overreacting like you always do": a verdict on the reaction, not a moment.
+    r"|(?:you|u)(?:'re| are)? (?:(?:just|always|totally|completely|so|being) )*(?:overreact|"
+    r"exaggerat|imagining things|blowing (?:this|it|things|everything) (?:up|out of))[a-z]*\b"
     r"|(?:you|u)(?:'re| are) \d+\b|(?:you'?re|you are|ur) the (?:[a-z]+est|most [a-z]+|worst)\b"
     r"|(?:you|u)(?:'re| are| really are| were| will always be|'ll always be) (?:your|an?|such)\b"
     r"|(?:you|u)(?:'ve| have)(?: always| never)? been (?:an?|such|so|your)\b"

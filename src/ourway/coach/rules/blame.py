@@ -47,6 +47,26 @@ def _not_warm(doc: Doc, start: int, end: int) -> bool:
     return not any(w in doc.b[left : right + 80] for w in _WARM)
 
 
+# "I'm sorry I called you dramatic. You weren't.": a bare "you weren't / you didn't" right
+# after the writer's own word about the partner takes that word back.
+_TAKEN_BACK = re2.compile(rb"(?i)\bi (?:called|said|accused|implied)\b[^.!?\n]*\b(?:you|u)\b")
+_BARE_DENIAL = re2.compile(
+    rb"(?i)^\W*(?:you|u) (?:weren't|wasn't|didn't|did not|haven't|have not|aren't|are not)"
+    rb"(?: at all| one bit)?\W*$"
+)
+
+
+def _not_taken_back(doc: Doc, start: int, end: int) -> bool:
+    left, right = doc.sentence_bounds(end - 1, end)  # the hit may start at ". " before it
+    if not _BARE_DENIAL.search(doc.b[left:right]):
+        return True
+    return not _TAKEN_BACK.search(doc.b[max(0, left - 200) : left])
+
+
+def _a_specific_charge(doc: Doc, start: int, end: int) -> bool:
+    return _not_warm(doc, start, end) and _not_taken_back(doc, start, end)
+
+
 # Curiosity or delight around the question: "Were you going to tell me you'd booked it?
 # I'm so excited!!", "Anything you want to tell me about your day? I'm all ears."
 _GLAD = (b"all ears", b"excited", b"can't wait", b"cant wait", b"!!", b"about your day")
@@ -189,9 +209,10 @@ RULES = [
         should_pass=(
             "You told me the funniest story yesterday, thank you",
             "you said you'd bring snacks, amazing!",
+            "I'm sorry I called you dramatic. You weren't.",
         ),
         skip=frozenset({QUOTED}),
-        check=_not_warm,
+        check=_a_specific_charge,
     ),
     Rule(
         id="blame.you-always-never",
