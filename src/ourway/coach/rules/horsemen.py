@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ourway.coach.rulebase import NEGATED, PLAYFUL_MARKS, QUESTION, QUOTED, Rule, words
+from ourway.coach.rulebase import NEGATED, PLAYFUL, PLAYFUL_MARKS, QUESTION, QUOTED, Rule, words
 from ourway.coach.text import Doc, addresses_you
 
 # Character words: a verdict on who the partner is, not on what they did (criticism).
@@ -295,8 +295,9 @@ RULES = [
             "It's not your fault, don't worry.",
             "you did nothing wrong, I was just tired",
             "That's my fault, I told you the wrong time. I'm so sorry.",
+            "It's not my fault the cat loves you more than me 😂",
         ),
-        skip=frozenset({QUOTED}),
+        skip=frozenset({QUOTED, PLAYFUL}),
     ),
     Rule(
         id="stonewalling.shut-down",
