@@ -53,6 +53,7 @@ NEGATORS: tuple[bytes, ...] = (
     b"wont ",
     b"cant ",
     b"hardly ",
+    b" none of ",  # "none of that was your fault"
 )
 # Bytes that end a clause; guards never look past them.
 _CLAUSE_END = b".!?;:\n,"

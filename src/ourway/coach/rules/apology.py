@@ -134,6 +134,14 @@ def _near_remorse(doc: Doc, start: int, end: int) -> bool:
     return any(word in doc.b[:4000] for word in _REMORSE)
 
 
+# "I did nothing wrong", "I said nothing": the act named only to deny it.
+_DENIED = (b" nothing", b" no ", b" not ", b" never")
+
+
+def _names_an_act(doc: Doc, start: int, end: int) -> bool:
+    return _near_remorse(doc, start, end) and not doc.b[end : end + 8].startswith(_DENIED)
+
+
 def _owned(doc: Doc, start: int, end: int) -> bool:
     """A verdict on an act with no one in it ("That was private.", "it was so rude") owns
     the act only next to regret: after "You told Priya about our fight" it is the charge."""
@@ -154,6 +162,8 @@ RULES = [
             r"are so|were so|are upset|were upset|got upset|are offended|were offended|"
             r"feel that way|are hurt|were hurt|can't|cant|couldn't)",
             r"(?:sorry|apologi[sz]e) if (?:you|u|anyone|that|i|it|my|anything)",
+            r"(?:sorry|apologi[sz]e) if [^.!?]{0,40}\b(?:hurt|upset|offended|annoyed) (?:you|u)\b",
+            r"sorry (?:that )?(?:you're|youre|you are|ur|u r|u are) feeling",
             r"sorry (?:that )?(?:you're|you are|ur|u r) (?:mad|upset|angry|annoyed|pissed|cross)",
             r"sorry (?:i'm|im|i am) (?:such a|not perfect|so terrible|not good enough)",
             r"sorry (?:that )?i (?:actually )?have a life",
@@ -184,7 +194,8 @@ RULES = [
             r"sorry[^.!?]{0,30}\bi know,? i know",
             r"sorry(?: (?:you|u) feel that way)?[.!]? anyway",
             r"(?:sorry|apologi[sz]e)[^.!?]{0,40}\bbut (?:honestly|to be fair|in fairness)",
-            r"(?:sorry|apologi[sz]e)[^\n]{0,240}[.!?] but (?:you|u|if you|if u|someone|don'?t|"
+            r"(?:sorry|apologi[sz]e)[^\n]{0,240}[.!?] but (?:(?:honestly|seriously|tbh),? )?"
+            r"(?:you|u|if you|if u|someone|don'?t|"
             r"you have to admit|you know how)",
             r"i apologi[sz]e that (?:my|you|your)",
             r"i'?ve (?:already )?said sorry",
@@ -214,6 +225,9 @@ RULES = [
             "I'm sorry your mother felt unwelcome, but she did turn up unannounced.",
             "Sorry you're so uptight about the house being messy.",
             "Sorry my cooking isn't fancy enough for you.",
+            "sorry if my brother upset you, he's just like that",
+            "sorry ur feeling left out but it was a work thing",
+            "I'm sorry I was late. But honestly, you could have started without me.",
         ),
         should_pass=(
             "I'm sorry I yelled. That wasn't fair to you.",
@@ -349,9 +363,12 @@ RULES = [
         message="You name what you did.",
         suggestion=_PARTS,
         should_flag=("I'm sorry I yelled at you.", "Sorry for what I said last night."),
-        should_pass=("I did the dishes already, you relax",),
+        should_pass=(
+            "I did the dishes already, you relax",
+            "sorry you're upset but i did nothing wrong",
+        ),
         skip=frozenset({QUOTED, NEGATED}),
-        check=_near_remorse,
+        check=_names_an_act,
     ),
     Rule(
         id="apology.amends",
