@@ -730,3 +730,20 @@ def test_every_answer_to_a_bid_is_one_the_coach_lets_pass() -> None:
     answers = {_LATER, _NOW} | {said for _, *both in _BIDS for said in both}
     flagged = [said for said in answers if analyze(said).may_land_badly()]
     assert flagged == []
+
+
+def test_a_hard_feeling_the_writer_owned_is_kept_in_the_rewrite() -> None:
+    text = "You're so selfish. You forgot my birthday again and I felt embarrassed in front of us."
+    result = analyze(text)
+    assert result.i_feel == "valid"
+    assert result.rewrite is not None
+    assert "I feel embarrassed, because" in result.rewrite
+    # A happy feeling is no feeling about the charge.
+    happy = analyze("I'm happy for you, truly, but you forgot my birthday again.").rewrite
+    assert happy is not None
+    assert "I feel happy" not in happy
+
+
+def test_the_moment_stops_where_the_feeling_starts() -> None:
+    moment = situation("when you left the party without me I felt embarrassed and a bit lost")
+    assert moment == "you left the party without me"

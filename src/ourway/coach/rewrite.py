@@ -205,6 +205,9 @@ def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     else:
         sentence, what = situation_from(text, start)
     feeling, meaning = _feeling_and_meaning(sentence, result)
+    # A real feeling the writer already owned is theirs to keep ("I felt embarrassed").
+    if result.i_feel == "valid":
+        feeling = " and ".join(w for w in _named_feelings(text) if _hard(w)) or feeling
     # The situation is kept only if it reads as a moment, not as the charge again ("When
     # you're way too sensitive, I feel hurt").
     if what:
@@ -268,6 +271,13 @@ _OWNED_FEELING = re2.compile(
     rf"(?: and ({REAL}))?\b"
 )
 _OPENING_FEELING = re2.compile(rf"(?i)^\W*({REAL})(?: and ({REAL}))?[.!]")
+
+
+def _hard(feeling: str) -> bool:
+    """A feeling of a hard moment: not "happy" or "loved" ("I'm happy for your promotion,
+    truly, but ..." is no feeling about the charge)."""
+    word = feelings.lookup(feeling)
+    return word is None or word.family not in ("happy", "loving")
 
 
 def _named_feelings(text: str) -> list[str]:

@@ -138,6 +138,8 @@ _TRAILING_VERDICT = re2.compile(
     r"|we're|we are|we'll|we will|we need|we have|we've"
     r"|(?:it|that)(?:'s| is)? (?:drives|makes|winds|gets|driving|making|winding))\s"
     r"|\s+(?:tells|shows|says) (?:me|it|everything|all)\b"
+    # "when you left without me I felt ...": the feeling, with no comma before it.
+    r"|\s+i (?:felt|feel)\b"
 )
 
 
