@@ -22,6 +22,21 @@ def test_a_person_logs_a_bid_and_sees_the_rate(
     shot(ana, "connect-bids")
 
 
+def test_the_choices_look_like_the_other_fields(two_people: Any, live_server: Any) -> None:
+    ana, _ben = two_people
+    ana.goto(f"{live_server.url}/connect/bids/")
+    group = ana.get_by_role("group", name="How did you meet it?")
+    frame = group.evaluate("(el) => getComputedStyle(el).borderTopStyle")
+    assert frame == "none"  # no browser-default grey box
+    legend = group.locator("legend").evaluate("(el) => getComputedStyle(el).fontWeight")
+    label = ana.locator("label[for=id_what]").evaluate("(el) => getComputedStyle(el).fontWeight")
+    assert legend == label == "600"
+    choice = ana.locator("label[for=id_response_1]")
+    assert choice.bounding_box()["height"] >= 44  # type: ignore[index]
+    choice.click()
+    expect(ana.get_by_label("I turned away (missed or ignored it)")).to_be_checked()
+
+
 def test_the_phone_layout_holds_long_unbroken_words_and_pads_every_card(
     cast: Any, two_people: Any, live_server: Any
 ) -> None:

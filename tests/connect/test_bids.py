@@ -49,6 +49,17 @@ def test_bad_input_gets_kind_errors_and_keeps_the_words(cast: Any) -> None:
     assert not Bid.objects.exists()
 
 
+def test_how_it_was_met_is_a_group_of_check_labels_that_names_its_error(cast: Any) -> None:
+    page = cast.client_a.get(reverse("connect:bids")).content.decode()
+    assert "<legend>How did you meet it?</legend>" in page
+    for number, words in enumerate(("I turned towards it", "I turned away", "I turned against")):
+        assert f'<label class="check option" for="id_response_{number}"><input' in page
+        assert f"<span>{words}" in page
+    missing = log(cast.client_a, "a wave", response="").content.decode()
+    assert '<fieldset aria-describedby="id_response_error">' in missing
+    assert 'id="id_response_error"' in missing
+
+
 def test_a_double_submit_logs_one_bid(cast: Any) -> None:
     log(cast.client_a, "brought me tea")
     log(cast.client_a, "brought me tea")

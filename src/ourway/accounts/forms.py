@@ -4,11 +4,25 @@ from typing import Any, cast
 
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    BaseUserCreationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+)
 from django.utils.translation import gettext_lazy as _
 
 from ourway.accounts.models import User
+from ourway.accounts.passwords import password_help_text
 from ourway.accounts.zones import grouped_zones
+
+# Django's own words ("Enter a valid email address.", "This field is required.") said
+# plainly, the same on every page that asks for an email.
+EMAIL_ERRORS = {
+    "required": _("Type your email address."),
+    "invalid": _("That does not look like an email address. It looks like name@example.com."),
+}
 
 
 class SignupForm(forms.Form):
@@ -25,12 +39,14 @@ class SignupForm(forms.Form):
         label=_("Email address"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages=EMAIL_ERRORS,
     )
     password = forms.CharField(
         label=_("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_("At least 8 characters; not only numbers, not a common password."),
+        help_text=password_help_text(),
+        error_messages={"required": _("Choose a password.")},
     )
 
     def clean_name(self) -> str:
@@ -60,10 +76,64 @@ class EmailLoginForm(AuthenticationForm):
     username = forms.EmailField(
         label=_("Email"),
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+        error_messages=EMAIL_ERRORS,
     )
+    error_messages = {
+        # The email's case never matters (it is lower-cased); the password's does.
+        "invalid_login": _(
+            "That email and password do not match an account. Check for typos: capital "
+            "letters count in the password."
+        ),
+        "inactive": _("This account cannot log in at the moment."),
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["password"].error_messages["required"] = _("Type your password.")
 
     def clean_username(self) -> str:
         return str(self.cleaned_data["username"]).strip().lower()
+
+
+class NewPasswordForm(SetPasswordForm):
+    """Choosing a new password from a reset link: one line of help instead of Django's list."""
+
+    error_messages = {
+        "password_mismatch": _("The two passwords are not the same. Type the new one twice."),
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        first, again = self.fields["new_password1"], self.fields["new_password2"]
+        first.help_text = password_help_text()
+        first.error_messages["required"] = _("Choose a new password.")
+        again.label = _("The new password again")
+        again.help_text = ""
+        again.error_messages["required"] = _("Type the new password once more.")
+
+
+class ChangePasswordForm(NewPasswordForm, PasswordChangeForm):
+    """Changing the password while logged in: the current one first, then a new one."""
+
+    error_messages = {
+        **NewPasswordForm.error_messages,
+        "password_incorrect": _("That is not your current password. Please try again."),
+    }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        current = self.fields["old_password"]
+        current.label = _("Your current password")
+        current.error_messages["required"] = _("Type your current password.")
+
+
+class ResetPasswordForm(PasswordResetForm):
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages=EMAIL_ERRORS,
+    )
 
 
 class SettingsForm(forms.ModelForm):

@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from ourway.accounts import views
+from ourway.accounts.forms import ChangePasswordForm, NewPasswordForm, ResetPasswordForm
 
 app_name = "accounts"
 
@@ -13,6 +14,7 @@ urlpatterns = [
         "password/",
         auth_views.PasswordChangeView.as_view(
             template_name="accounts/password_change.html",
+            form_class=ChangePasswordForm,
             success_url=reverse_lazy("accounts:password_change_done"),
         ),
         name="password_change",
@@ -26,6 +28,7 @@ urlpatterns = [
         "reset/",
         auth_views.PasswordResetView.as_view(
             template_name="accounts/reset.html",
+            form_class=ResetPasswordForm,
             email_template_name="accounts/email/reset.txt",
             subject_template_name="accounts/email/reset_subject.txt",
             success_url=reverse_lazy("accounts:password_reset_done"),
@@ -41,6 +44,7 @@ urlpatterns = [
         "reset/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
             template_name="accounts/reset_confirm.html",
+            form_class=NewPasswordForm,
             success_url=reverse_lazy("accounts:password_reset_complete"),
         ),
         name="password_reset_confirm",

@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from ourway.web.features import Feature
+from ourway.web.features import Feature, NavItem
 
 
 class AmendsConfig(AppConfig):
@@ -21,6 +21,7 @@ class AmendsConfig(AppConfig):
             order=10,
         ),
     )
+    nav_items = (NavItem(_("Apology workshop"), "amends:workshop", order=30, more=True),)
 
     def ready(self) -> None:
         from ourway.amends.hints import apology_hints

@@ -3,7 +3,7 @@ from typing import Any
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from ourway.web.features import Feature
+from ourway.web.features import Feature, NavItem
 
 
 class CareConfig(AppConfig):
@@ -20,6 +20,9 @@ class CareConfig(AppConfig):
             order=80,
         ),
     )
+    # One tap from every page, for everyone alike (so its presence tells a partner nothing),
+    # and named so that a glance over a shoulder shows nothing alarming.
+    nav_items = (NavItem(_("Safety"), "care:safety", order=90),)
     # The quick exit (and, only for a person in safety mode, crisis lines) on every page;
     # a quiet "Safety and support" link in every footer.
     top_includes = ("care/_top.html",)

@@ -21,4 +21,4 @@ class CheckinsConfig(AppConfig):
             order=10,
         ),
     )
-    nav_items = (NavItem(_("How are we?"), "checkins:checkins", order=20),)
+    nav_items = (NavItem(_("How are we?"), "checkins:checkins", order=10),)

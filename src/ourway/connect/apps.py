@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from ourway.web.features import Feature
+from ourway.web.features import Feature, NavItem
 
 
 class ConnectConfig(AppConfig):
@@ -19,3 +19,4 @@ class ConnectConfig(AppConfig):
             ),
         ),
     )
+    nav_items = (NavItem(_("Bids for connection"), "connect:bids", order=20, more=True),)

@@ -26,4 +26,6 @@ class InvitationsConfig(AppConfig):
             order=40,
         ),
     )
-    nav_items = (NavItem(_("Invitations"), "invitations:invitations", order=30, joint=True),)
+    nav_items = (
+        NavItem(_("Invitations"), "invitations:invitations", order=10, joint=True, more=True),
+    )

@@ -16,4 +16,4 @@ class JournalConfig(AppConfig):
             blurb=_("Your own notes. Private unless you choose to share one."),
         ),
     )
-    nav_items = (NavItem(_("Journal"), "journal:journal", order=80),)
+    nav_items = (NavItem(_("Journal"), "journal:journal", order=30),)

@@ -21,4 +21,4 @@ class ManualConfig(AppConfig):
             order=20,
         ),
     )
-    nav_items = (NavItem(_("Manual"), "manual:manual", order=60, joint=True),)
+    nav_items = (NavItem(_("Our user manual"), "manual:manual", order=40, joint=True, more=True),)

@@ -20,7 +20,7 @@ class TalkConfig(AppConfig):
             ),
         ),
     )
-    nav_items = (NavItem(_("Talk"), "talk:home", order=30, joint=True),)
+    nav_items = (NavItem(_("Talk"), "talk:home", order=20, joint=True),)
 
     def ready(self) -> None:
         from ourway.coaching.purposes import register

@@ -32,6 +32,8 @@ class NavItem:
     url_name: str
     order: int = 50
     joint: bool = False
+    # Under "More" (a <details> menu), so the bar stays one or two short lines on a phone.
+    more: bool = False
 
 
 @dataclass(frozen=True)

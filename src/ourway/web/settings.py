@@ -141,11 +141,13 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+# Django's checks with OurWay's wording (accounts/passwords.py); their help texts read as one
+# line in this order.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "ourway.accounts.passwords.MinimumLengthValidator"},
+    {"NAME": "ourway.accounts.passwords.NumericPasswordValidator"},
+    {"NAME": "ourway.accounts.passwords.CommonPasswordValidator"},
+    {"NAME": "ourway.accounts.passwords.UserAttributeSimilarityValidator"},
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
