@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
 
+from ourway.care.gather import signals_for
 from ourway.care.models import SafetyScreen
 from ourway.coaching.models import CoachSighting
 from ourway.couples.access import couple_of
@@ -57,6 +58,39 @@ def test_contempt_in_a_persons_own_writing_is_shown_to_them_only(cast: Any) -> N
     assert "Contempt keeps showing up" in mine
     assert "Contempt keeps showing up" not in theirs
     assert "Nothing stands out" in theirs
+
+
+def test_contempt_days_are_counted_on_the_persons_own_clock(cast: Any) -> None:
+    """Three sharp texts in one Los Angeles afternoon straddle midnight in UTC: one bad
+    afternoon, not a pattern over days."""
+    type(cast.a).objects.filter(pk=cast.a.pk).update(time_zone="America/Los_Angeles")
+    cast.a.time_zone = "America/Los_Angeles"
+    midnight_utc = timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    for minutes in (-20, 5, 20):
+        CoachSighting.objects.create(
+            owner=cast.a,
+            source="journal",
+            labels=["contempt"],
+            created=midnight_utc - timedelta(days=2, minutes=minutes),
+        )
+    assert "contempt" not in [s.key for s in signals_for(cast.a)]
+    page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    assert "Contempt keeps showing up" not in page
+
+
+def test_bids_logged_today_count_in_this_week_on_the_persons_clock(cast: Any) -> None:
+    """At 23:00 on a Sunday in UTC it is already Monday afternoon in Kiritimati (UTC+14):
+    a bid logged there today belongs to the new week, not to a week that is not shown."""
+    from zoneinfo import ZoneInfo
+
+    from ourway.care.gather import own_weekly_bids
+    from ourway.connect.models import Bid
+
+    type(cast.a).objects.filter(pk=cast.a.pk).update(time_zone="Pacific/Kiritimati")
+    cast.a.time_zone = "Pacific/Kiritimati"
+    sunday_night = datetime(2026, 3, 15, 23, 0, tzinfo=ZoneInfo("UTC"))
+    Bid.objects.create(owner=cast.a, what="A hug.", response="toward", day=date(2026, 3, 16))
+    assert own_weekly_bids(cast.a, sunday_night)[-1] == (1, 1)
 
 
 def test_the_same_topic_without_agreement_shows_for_both_partners(cast: Any) -> None:
@@ -146,7 +180,8 @@ def test_the_page_stays_fast_with_a_year_of_data(
         for d in range(1, 366, 3)
     )
     cast.client_a.get(reverse("care:reinforcements"))  # warm the session
-    with django_assert_max_num_queries(14):
+    # 16: two of them find the couple's shared check-in day (both zones, any open answer).
+    with django_assert_max_num_queries(16):
         response = cast.client_a.get(reverse("care:reinforcements"))
     assert "Contempt keeps showing up" in response.content.decode()
 

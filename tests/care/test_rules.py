@@ -38,6 +38,35 @@ def test_one_bad_evening_of_contempt_is_not_a_pattern() -> None:
     assert contempt_keeps_appearing(evening, NOW) is None
 
 
+def test_one_evening_past_midnight_utc_is_still_one_evening_on_the_persons_clock() -> None:
+    from zoneinfo import ZoneInfo
+
+    utc, los_angeles = ZoneInfo("UTC"), ZoneInfo("America/Los_Angeles")
+    # 15:40 to 16:20 on one afternoon in Los Angeles: 23:40 to 00:20 in UTC, two UTC days.
+    start = datetime(2026, 1, 10, 15, 40, tzinfo=los_angeles)
+    evening = [(start + timedelta(minutes=m), ["contempt"]) for m in (0, 20, 40)]
+    now = datetime(2026, 1, 12, 12, 0, tzinfo=utc)
+    assert contempt_keeps_appearing(evening, now, los_angeles) is None
+    assert all_signals(now=now, sightings=evening, zone=los_angeles) == []
+    # Counted in UTC (the old way), the same hour looked like two days of contempt.
+    assert contempt_keeps_appearing(evening, now, utc) is not None
+
+
+def test_contempt_on_two_of_the_persons_own_days_counts_near_midnight_in_a_far_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    auckland = ZoneInfo("Pacific/Auckland")
+    # 23:50 and 00:10 in Auckland: one UTC afternoon, but two of the person's own days.
+    late = datetime(2026, 3, 10, 23, 50, tzinfo=auckland)
+    sightings = [(late, ["contempt"]), (late + timedelta(minutes=20), ["contempt"])]
+    sightings.append((late + timedelta(minutes=30), ["contempt"]))
+    now = datetime(2026, 3, 12, 12, 0, tzinfo=auckland)
+    signal = contempt_keeps_appearing(sightings, now, auckland)
+    assert signal is not None
+    assert signal.facts == {"texts": 3, "days": 2}
+    assert contempt_keeps_appearing(sightings, now, ZoneInfo("UTC")) is None
+
+
 def test_old_contempt_and_other_labels_do_not_count() -> None:
     old = [(days_ago(d), ["contempt"]) for d in (40, 50, 60)]
     other = [(days_ago(d), ["criticism", "defensiveness"]) for d in (1, 2, 3)]

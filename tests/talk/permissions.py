@@ -37,6 +37,7 @@ ROUTES = {
     "talk:pause": session_route(),
     "talk:start_pause": session_route("post"),
     "talk:resume": session_route("post"),
+    "talk:ready": session_route("post"),
     "talk:join": session_route("post"),
     "talk:share": session_route("post"),
     "talk:reflect": session_route("post"),
@@ -82,6 +83,7 @@ API_ROUTES = {
         "post", body=lambda ids: {"minutes": 20, "come_back_in": 60}
     ),
     f"POST {API}/{{session_id}}/resume": session_route("post"),
+    f"POST {API}/{{session_id}}/ready": session_route("post", body=lambda ids: {}),
     f"POST {API}/{{session_id}}/close": session_route("post", body=version),
     f"POST {API}/{{session_id}}/understood": session_route(
         "post", body=lambda ids: {"text": "I understood."}

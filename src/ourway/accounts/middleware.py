@@ -17,6 +17,7 @@ the pages themselves need nothing more. API calls activate the saved zone in
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest, HttpResponse
@@ -26,6 +27,11 @@ from ourway.accounts.models import User
 from ourway.accounts.zones import zone_named
 
 COOKIE = "ourway_tz"
+
+
+def zone_of(user: object) -> tzinfo:
+    """The zone `user`'s days are counted in: their saved zone, else the active one."""
+    return zone_named(getattr(user, "time_zone", "")) or timezone.get_current_timezone()
 
 
 def activate_for(user: object) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ourway.accounts.middleware import zone_of
 from ourway.care.reinforcements import (
     CONTEMPT_WINDOW_DAYS,
     TALK_WINDOW_DAYS,
@@ -47,13 +48,16 @@ def own_sightings(user: Any, now: datetime) -> list[tuple[datetime, list[str]]]:
     return [(created, list(labels or [])) for created, labels in rows]
 
 
-def weekly_closeness(user: Any) -> list[float | None]:
+def weekly_closeness(user: Any, now: datetime) -> list[float | None]:
     try:
+        from ourway.checkins.models import checkin_day
         from ourway.checkins.trends import weekly_closeness as closeness
     except ImportError:  # the check-ins app is optional
         return []
     subject = couple_of(user) or user
-    return [point.average for point in closeness(subject, weeks=CHECKIN_WEEKS)]
+    # The couple's shared check-in day (the same rule the check-ins themselves follow).
+    today = checkin_day(user, now)
+    return [point.average for point in closeness(subject, weeks=CHECKIN_WEEKS, today=today)]
 
 
 def couple_talks(user: Any, now: datetime) -> list[TalkRecord]:
@@ -70,22 +74,25 @@ def couple_talks(user: Any, now: datetime) -> list[TalkRecord]:
     return [TalkRecord(s.topic, s.ended_at, s.ended_with_agreement) for s in sessions]
 
 
-def own_weekly_bids(user: Any) -> list[tuple[int, int]]:
+def own_weekly_bids(user: Any, now: datetime) -> list[tuple[int, int]]:
     """(bids, turned towards) per week from the person's own private bids log."""
     from ourway.connect.models import Bid
 
-    weeks = Bid.objects.weekly_rates(user, TURN_TOWARD_WEEKS)
+    today = now.astimezone(zone_of(user)).date()
+    weeks = Bid.objects.weekly_rates(user, TURN_TOWARD_WEEKS, today=today)
     return [(week.bids, week.toward) for week in weeks]
 
 
 def signals_for(user: Any, now: datetime | None = None) -> list[Signal]:
+    """Every signal for `user`; their own days are counted on their own clock."""
     now = now or timezone.now()
     return all_signals(
         now=now,
         sightings=own_sightings(user, now),
-        weekly_closeness=weekly_closeness(user),
+        weekly_closeness=weekly_closeness(user, now),
         talks=couple_talks(user, now),
-        weekly_bids=own_weekly_bids(user),
+        weekly_bids=own_weekly_bids(user, now),
+        zone=zone_of(user),
     )
 
 

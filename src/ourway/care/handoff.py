@@ -14,6 +14,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ourway.accounts.middleware import zone_of
 from ourway.care.models import Handoff, HandoffChoice
 
 TREND_WEEKS = 12
@@ -64,7 +65,9 @@ def _agreements(handoff: Handoff, person: Any) -> list[tuple[str, str]]:
     except ImportError:
         return []
     rows = Agreement.objects.filter(couple=handoff.couple, author=person).order_by("created")
-    return [(a.created.date().isoformat(), a.text) for a in rows]
+    # The day on the writer's own clock, not the server's (nor the reader's).
+    zone = zone_of(person)
+    return [(timezone.localdate(a.created, zone).isoformat(), a.text) for a in rows]
 
 
 def _closeness(person: Any) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 # Contempt: in at least this many saved texts, on different days, within the window.
 CONTEMPT_MIN_TEXTS = 3
@@ -58,10 +58,30 @@ class TalkRecord:
     ended_with_agreement: bool
 
 
+def local_day(when: datetime, zone: tzinfo | None) -> date:
+    """The date `when` fell on for a person living in `zone` (a naive `when` is taken as
+    already on their clock).
+
+    >>> from datetime import datetime, timezone
+    >>> from zoneinfo import ZoneInfo
+    >>> late = datetime(2026, 3, 2, 23, 30, tzinfo=timezone.utc)
+    >>> local_day(late, ZoneInfo("Asia/Tokyo"))  # 08:30 the next morning in Tokyo
+    datetime.date(2026, 3, 3)
+    """
+    if zone is None or when.tzinfo is None:
+        return when.date()
+    return when.astimezone(zone).date()
+
+
 def contempt_keeps_appearing(
-    sightings: Iterable[tuple[datetime, Sequence[str]]], now: datetime
+    sightings: Iterable[tuple[datetime, Sequence[str]]],
+    now: datetime,
+    zone: tzinfo | None = None,
 ) -> Signal | None:
     """Contempt in several of the person's own saved texts, on different days, lately.
+
+    Days are the person's own, on their clock in `zone`: one evening stays one evening
+    even when it runs past midnight in UTC.
 
     >>> from datetime import datetime
     >>> now = datetime(2026, 3, 30)
@@ -73,7 +93,7 @@ def contempt_keeps_appearing(
     """
     since = now - timedelta(days=CONTEMPT_WINDOW_DAYS)
     hits = [when for when, labels in sightings if when >= since and "contempt" in labels]
-    days = {when.date() for when in hits}
+    days = {local_day(when, zone) for when in hits}
     # Three flagged texts in one heated evening are one bad evening, not a pattern.
     if len(hits) >= CONTEMPT_MIN_TEXTS and len(days) >= 2:
         return Signal("contempt", {"texts": len(hits), "days": len(days)})
@@ -226,10 +246,14 @@ def all_signals(
     weekly_closeness: Sequence[float | None] = (),
     talks: Sequence[TalkRecord] = (),
     weekly_bids: Sequence[tuple[int, int]] = (),
+    zone: tzinfo | None = None,
 ) -> list[Signal]:
-    """Every signal that shows, in a fixed order (the strongest predictor first)."""
+    """Every signal that shows, in a fixed order (the strongest predictor first).
+
+    `zone` is the person's own: the days of their own writing are counted on their clock.
+    """
     found = [
-        contempt_keeps_appearing(sightings, now),
+        contempt_keeps_appearing(sightings, now, zone),
         turn_toward_stays_low(weekly_bids),
         checkins_trending_down(weekly_closeness),
         same_topic_returns(talks, now),

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
@@ -19,6 +18,7 @@ from ourway.checkins.models import (
     CheckIn,
     CheckInSettled,
     DayView,
+    checkin_day,
     day_view,
 )
 from ourway.checkins.trends import MAX_WEEKS, closeness_chart
@@ -139,7 +139,7 @@ def answer_today(request: HttpRequest, payload: CheckInIn) -> Status:
 def today(request: HttpRequest) -> dict[str, Any]:
     """Today's view: your answer, and your partner's once both answered."""
     user = person(request)
-    return _day_out(day_view(user, timezone.localdate()), user)
+    return _day_out(day_view(user, checkin_day(user)), user)
 
 
 @router.get("/trend", response=TrendOut)

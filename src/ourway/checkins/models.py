@@ -13,7 +13,7 @@ good, so nothing done in safety mode changes what the partner sees.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from django.db import IntegrityError, models, transaction
@@ -22,9 +22,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from encrypted_fields.fields import EncryptedTextField
 
+from ourway.accounts.middleware import zone_of
+from ourway.accounts.zones import zone_named
+from ourway.checkins.days import couple_day
 from ourway.coach import analyze
 from ourway.couples.access import PersonalQuerySet, couple_of, partner_of
-from ourway.couples.models import Couple, PersonalRecord
+from ourway.couples.models import Couple, Membership, PersonalRecord
 from ourway.couples.outreach import is_quiet
 
 # A check-in is a few honest words, not a letter: the journal is there for long writing.
@@ -115,13 +118,13 @@ class CheckIn(PersonalRecord):
     def answer(
         cls, owner: Any, *, closeness: int, words: str, more_of: str = "", day: date | None = None
     ) -> tuple[CheckIn, bool]:
-        """Save `owner`'s answer for `day` (today by default); returns (check-in, created).
+        """Save `owner`'s answer for `day` (their check-in today, `checkin_day`, by default);
+        returns (check-in, created).
 
         A second answer the same day changes the first, until the partner has answered that
         day too: then both have read each other and the day is settled (CheckInSettled).
         Sending the same answer again (a double submit) changes nothing and raises nothing.
         """
-        day = day or timezone.localdate()
         fine_shield = analyze(words).fine_shield
         revealable = not is_quiet(owner)
         couple = couple_of(owner)
@@ -130,6 +133,8 @@ class CheckIn(PersonalRecord):
                 # Both partners answering at the same moment take turns here, so neither
                 # can slip an edit in after the other's answer settled the day.
                 Couple.objects.select_for_update().filter(pk=couple.pk).first()
+            # Worked out under the lock: the day can depend on the partner's latest answer.
+            day = day or checkin_day(owner)
             existing = cls.objects.select_for_update().filter(owner=owner, day=day).first()
             if existing is None:
                 try:
@@ -162,6 +167,56 @@ class CheckIn(PersonalRecord):
                 update_fields=["closeness", "words", "more_of", "fine_shield", "shared", "updated"]
             )
             return existing, False
+
+
+# An answer one partner gave, and the other has not, keeps its day open for the other this
+# long (an evening), even when the rule's date has moved on meanwhile.
+OPEN_HOURS = 6
+
+
+def _own_zone(person: Any) -> tzinfo:
+    """The person's saved zone, else the server's (never the browser's of whoever asks)."""
+    return zone_named(getattr(person, "time_zone", "")) or timezone.get_default_timezone()
+
+
+def checkin_day(person: Any, at: datetime | None = None) -> date:
+    """The day a check-in `person` gives at `at` (now by default) belongs to.
+
+    The one place a check-in's day is worked out, so both partners land on the same day:
+
+    - alone (no partner yet): the person's own date, in their zone (their saved one, else
+      the one this request runs in);
+    - in a couple: the date in the zone of the partner whose clock shows the earlier time
+      of day (`ourway.checkins.days`), worked out from both partners' saved zones, so the
+      same moment is the same day for both, whoever asks;
+    - except when one of them answered in the last `OPEN_HOURS` and the other has not
+      answered that day yet: that day stays open for both. A zone changed between the two
+      answers, or the day turning over between them, does not split the evening.
+
+    Answers given in safety mode never hold a day open for the partner (they are never
+    shown, so they must not move the partner's day either).
+    """
+    at = at or timezone.now()
+    couple, partner = couple_of(person), partner_of(person)
+    if couple is None or partner is None:
+        return at.astimezone(zone_of(person)).date()
+    members = Membership.objects.filter(couple=couple).select_related("user")
+    zones = [_own_zone(m.user) for m in members.order_by("joined", "pk")]
+    day = couple_day(zones, at)
+    neighbours = (day - timedelta(days=1), day + timedelta(days=1))
+    mine_or_shared = Q(owner=person) | Q(owner=partner, shared=True)
+    answers = list(
+        CheckIn.objects.filter(mine_or_shared, day__in=neighbours)
+        .values_list("owner_id", "day", "created")
+        .order_by("-created")
+    )
+    answered = {(owner, on) for owner, on, _created in answers}
+    since = at - timedelta(hours=OPEN_HOURS)
+    for owner, on, created in answers:
+        other = partner.pk if owner == person.pk else person.pk
+        if since <= created <= at and (other, on) not in answered:
+            return on
+    return day
 
 
 @dataclass(frozen=True)

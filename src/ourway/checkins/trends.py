@@ -15,7 +15,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ourway.checkins.models import CheckIn
+from ourway.checkins.models import CheckIn, checkin_day
 from ourway.couples.models import Couple
 
 MAX_WEEKS = 104
@@ -58,9 +58,16 @@ def _bucket(rows: Iterable[tuple[date, int, bool]], weeks: int, today: date) -> 
     return points
 
 
-def _window(weeks: int, today: date | None) -> tuple[int, date, date]:
+def _today_of(subject: Any) -> date:
+    """The check-in "today" of a person, or of a couple (as its first member sees it)."""
+    if isinstance(subject, Couple):
+        first = subject.memberships.select_related("user").order_by("joined", "pk").first()
+        return checkin_day(first.user) if first else timezone.localdate()
+    return checkin_day(subject)
+
+
+def _window(weeks: int, today: date) -> tuple[int, date, date]:
     weeks = max(1, min(int(weeks), MAX_WEEKS))
-    today = today or timezone.localdate()
     return weeks, today, week_start(today) - timedelta(weeks=weeks - 1)
 
 
@@ -81,7 +88,7 @@ def weekly_closeness(
         [WeekPoint(week_start=date(2025, 1, 6), average=3.5, answers=2, fine_answers=1),
          WeekPoint(week_start=date(2025, 1, 13), average=None, answers=0, fine_answers=0)]
     """
-    weeks, today, first = _window(weeks, today)
+    weeks, today, first = _window(weeks, today or _today_of(subject))
     checkins = CheckIn.objects.filter(day__gte=first, day__lte=today)
     if isinstance(subject, Couple):
         rows = [
@@ -237,7 +244,7 @@ def closeness_chart(user: Any, weeks: int = 12, *, today: date | None = None) ->
     The partner's line only uses answers `user` may read (days both answered), and carries
     no "fine" marks: that pattern is private to each person. One SQL query.
     """
-    weeks, today, first = _window(weeks, today)
+    weeks, today, first = _window(weeks, today or checkin_day(user))
     rows = list(
         CheckIn.objects.visible_to(user)
         .filter(day__gte=first, day__lte=today)

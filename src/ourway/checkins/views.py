@@ -12,7 +12,14 @@ from django.utils.translation import gettext as _
 from django_htmx.middleware import HtmxDetails
 
 from ourway.checkins.forms import CheckInForm
-from ourway.checkins.models import CheckIn, CheckInSettled, DayView, day_view, day_views
+from ourway.checkins.models import (
+    CheckIn,
+    CheckInSettled,
+    DayView,
+    checkin_day,
+    day_view,
+    day_views,
+)
 from ourway.checkins.trends import closeness_chart
 from ourway.coaching.tally import note
 from ourway.couples.access import partner_of
@@ -59,7 +66,7 @@ def _saved_message(checkin: CheckIn, alone: bool) -> str:
 def checkins(request: HtmxHttpRequest) -> HttpResponse:
     """Today's "How are we?", the last two weeks, and the trend over weeks."""
     user = request.user
-    today = timezone.localdate()
+    today = checkin_day(user)
     view = day_view(user, today)
     form = CheckInForm(request.POST or None, initial=_initial(view))
     if request.method == "POST" and form.is_valid():
@@ -76,6 +83,8 @@ def checkins(request: HtmxHttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "today": view,
+        # The couple's shared day can differ from the person's own date (time zones apart).
+        "own_date": timezone.localdate(),
         "editing": view.mine is None or request.GET.get("change") == "1" or form.is_bound,
         "recent": day_views(
             user,
@@ -85,7 +94,7 @@ def checkins(request: HtmxHttpRequest) -> HttpResponse:
                 )
             ),
         ),
-        "chart": closeness_chart(user, weeks),
+        "chart": closeness_chart(user, weeks, today=today),
         "weeks": weeks,
         "week_choices": WEEK_CHOICES,
         "together": partner_of(user) is not None and not is_quiet(user),

@@ -102,10 +102,19 @@ class WordsOut(Schema):
     text: str
 
 
+class ReadyIn(Schema):
+    author_id: int | None = Field(
+        default=None, description="On one shared device: which of you is ready."
+    )
+
+
 class PauseOut(Schema):
     ends_at: datetime
     come_back_at: datetime
     called_by_id: int
+    ready_by_id: int | None = Field(
+        description="Who said they are ready to come back early; null while nobody has."
+    )
 
 
 class SessionOut(Schema):
@@ -327,6 +336,17 @@ def pause(request: HttpRequest, session_id: int, payload: PauseIn) -> dict[str, 
 )
 def resume(request: HttpRequest, session_id: int) -> dict[str, Any]:
     return _act(request, session_id, lambda s, by: s.resume(by))
+
+
+@router.post(
+    "/{session_id}/ready",
+    response=SessionOut,
+    summary="I am ready to come back now (the break ends early once both of you say it)",
+)
+def ready(request: HttpRequest, session_id: int, payload: ReadyIn) -> dict[str, Any]:
+    return _act(
+        request, session_id, lambda s, by: s.ready_to_return(by, author_id=payload.author_id)
+    )
 
 
 @router.post("/{session_id}/close", response=SessionOut, summary="Move to closing together")

@@ -7,7 +7,7 @@ Like `ourway.talk.flow` (whose locking and checks these share), these functions 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from django.db import transaction
 from django.utils import timezone
@@ -139,6 +139,44 @@ def resume(session: RepairSession, by: Any) -> None:
             current.save(update_fields=["resumed_at", "resumed_by"])
         session.status = Status.OPEN
         bump(session, "status")
+
+
+# What "I'm ready to come back now" did: noted (waiting for the other partner, or said
+# again), ended the break (both ready, or its time had passed), or nothing (already over).
+Readiness = Literal["noted", "back", "over"]
+
+
+def ready_to_return(session: RepairSession, by: Any, *, author_id: int | None = None) -> Readiness:
+    """ "I'm ready to come back now", said during a break. It ends early once both said it.
+
+    One partner's readiness never ends the break alone: it is kept, and the other sees a
+    quiet note. Saying it twice changes nothing. Said from a page left open after the break
+    ended ("over") it changes nothing either; said after the break's time has passed, it
+    goes back to the conversation, as "We are ready to go on" does.
+    """
+    with transaction.atomic():
+        lock(session)
+        if session.status != Status.PAUSED:
+            require_open(session, by)
+            return "over"
+        if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
+            raise TalkError(_("This conversation is no longer here."), code="gone")
+        current = session.current_pause()
+        who = _author_id(session, by, author_id)
+        now = timezone.now()
+        # During the break, a first "ready" is kept; the same person saying it again is a no-op.
+        if current is not None and current.ends_at > now and current.ready_by_id in (None, who):
+            if current.ready_by_id is None:
+                current.ready_by_id, current.ready_at = who, now
+                current.save(update_fields=["ready_by", "ready_at"])
+                bump(session)  # the partner's page shows the quiet note
+            return "noted"
+        if current is not None:
+            current.resumed_at, current.resumed_by_id = now, who
+            current.save(update_fields=["resumed_at", "resumed_by"])
+        session.status = Status.OPEN
+        bump(session, "status")
+        return "back"
 
 
 def end(session: RepairSession, by: Any) -> None:

@@ -116,6 +116,7 @@ class RepairSession(CoupleRecord):
     agree = closing.agree
     pause = closing.pause
     resume = closing.resume
+    ready_to_return = closing.ready_to_return
     end = closing.end
     forget_my_words = closing.forget_my_words
 
@@ -264,6 +265,12 @@ class Pause(CoupleRecord):
     resumed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The partner who said "I'm ready to come back now" first; the break ends early only
+    # when the other says it too (`closing.ready_to_return`).
+    ready_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    ready_at = models.DateTimeField(null=True, blank=True)
 
     objects = PauseQuerySet.as_manager()
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ourway.amends.models import Apology, Commitment
-from ourway.checkins.models import CheckIn
+from ourway.checkins.models import CheckIn, checkin_day
 from ourway.couples.access import partner_of
 from ourway.couples.outreach import is_quiet
 from ourway.invitations.models import Invitation
@@ -31,7 +31,7 @@ class Waiting:
 def where_we_are(user: Any) -> list[Waiting]:
     waiting: list[Waiting] = []
     today = timezone.localdate()
-    if not CheckIn.objects.filter(owner=user, day=today).exists():
+    if not CheckIn.objects.filter(owner=user, day=checkin_day(user)).exists():
         waiting.append(
             Waiting(_("You have not said how you are today."), reverse("checkins:checkins"))
         )

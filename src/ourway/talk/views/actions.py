@@ -224,6 +224,22 @@ def pause(request: HttpRequest, session_id: int) -> HttpResponse:
 
 @login_required
 @joint_feature
+@require_POST
+def ready(request: HttpRequest, session_id: int) -> HttpResponse:
+    """ "I'm ready to come back now": the break ends early once both partners said it."""
+
+    def do(session: RepairSession, by: Any) -> None:
+        said = session.ready_to_return(by, author_id=_author(request))
+        if said == "back":
+            messages.success(request, _("You are both ready. Welcome back."))
+        elif said == "over":
+            messages.info(request, _("The break is already over, so you can go on."))
+
+    return _run(request, session_id, do)
+
+
+@login_required
+@joint_feature
 def forget(request: HttpRequest, session_id: int, kind: str, item_id: int) -> HttpResponse:
     """Delete one of my own contributions, after a confirmation page."""
     try:

@@ -131,6 +131,8 @@ def session_context(
         "turn": turn,
         "reflection": reflection,
         "pause": pause,
+        # Who said "I'm ready to come back now" during this break (a quiet note, no more).
+        "ready_person": people.get(pause.ready_by_id) if pause and pause.ready_by_id else None,
         "past_pauses": pauses,
         "speaker": speaker,
         "ended_by": people.get(session.ended_by_id) if session.ended_by_id else None,
