@@ -72,8 +72,8 @@ def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
     place, so a full apology is one card naming its four parts, not four cards repeating the
     same advice. Readings of the same words by other labels join that card too: "sorry you
     feel that way, but you" is an excuse, a counter-attack and a non-apology at once, and
-    three cards for one phrase would bury the writer; one card quotes it once, with each
-    reading, and ends with the apology's advice (the most specific of them)."""
+    three cards for one phrase would bury the writer; one card quotes it once, with the
+    apology's reading and advice (the most specific of them)."""
     cards: list[dict[str, Any]] = []
     for finding in findings:
         label = finding["label"]
@@ -96,7 +96,7 @@ def cards_for(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
             card["suggestion"] = finding["suggestion"]
         card["keys"].add(key)
         card["spans"].append(span)
-        _quote(card["lines"], span, finding["explanation"])
+        _quote(card["lines"], span, finding["explanation"], label.startswith("apology:"))
     return [
         {
             "lines": [_said(line, text) for line in card["lines"]],
@@ -117,7 +117,9 @@ def _nested(one: tuple[int, int], other: tuple[int, int]) -> bool:
     )
 
 
-def _quote(lines: list[dict[str, Any]], span: tuple[int, int], why: str) -> None:
+def _quote(
+    lines: list[dict[str, Any]], span: tuple[int, int], why: str, apology: bool = False
+) -> None:
     """Add one reading to a card's lines. Words inside words already quoted ("Whatever." in
     "Fine. Whatever.", "I feel like you" read by two rules) are quoted once, the longer
     words, with each different explanation; two places that say the same thing ("sorry I",
@@ -133,7 +135,12 @@ def _quote(lines: list[dict[str, Any]], span: tuple[int, int], why: str) -> None
             line = {"spans": [], "explanations": []}
             lines.append(line)
         line["spans"].append(span)
-    if why not in line["explanations"]:
+    if apology:
+        # The apology's reading of "sorry ..., but you" says what the other readings say
+        # (an excuse, a counter-attack), for these very words: it alone explains them.
+        line["explanations"] = [why]
+        line["apology"] = True
+    elif why not in line["explanations"] and not line.get("apology"):
         line["explanations"].append(why)
 
 
