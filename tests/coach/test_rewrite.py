@@ -747,3 +747,21 @@ def test_a_hard_feeling_the_writer_owned_is_kept_in_the_rewrite() -> None:
 def test_the_moment_stops_where_the_feeling_starts() -> None:
     moment = situation("when you left the party without me I felt embarrassed and a bit lost")
     assert moment == "you left the party without me"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moment"),
+    [
+        (
+            "Every time I try to talk about my job you turn it into a joke",
+            "I try to talk about my job and you turn it into a joke",
+        ),
+        ("When I was sick you went to the pub", "I was sick and you went to the pub"),
+        # A "you" that is the object of the writer's verb starts no clause of its own.
+        ("When I asked you for help you ignored me", None),
+    ],
+)
+def test_the_writers_own_moment_before_you_is_part_of_the_situation(
+    sentence: str, moment: str | None
+) -> None:
+    assert situation(sentence) == moment

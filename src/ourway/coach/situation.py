@@ -256,7 +256,28 @@ def _subject_you(sentence: str) -> tuple[int, int] | None:
             continue
         if word in _SUBJECT_BEFORE:
             return found.span()
+        if _after_a_moment(before):
+            return found.span()
     return None
+
+
+# "Every time I try to talk about my feelings you turn it into a joke": after a moment of
+# the writer's own, with no comma, "you" starts the main clause, unless the word before
+# it takes an object ("When I asked you ...", "Whenever I need you ...").
+_MOMENT_OPENERS = frozenset({"when", "whenever", "every", "each"})
+_TAKES_AN_OBJECT = _word_set(
+    "for to with at on about from like than of in by into onto over after before behind near "
+    "tell ask help see saw hear heard need want love miss call text show give get let make "
+    "told asked gave showed called texted needed wanted loved missed made let got beg begged"
+)
+
+
+def _after_a_moment(before: list[str]) -> bool:
+    if len(before) < 3 or before[0].lower() not in _MOMENT_OPENERS:
+        return False
+    subject = before[2] if before[0].lower() in ("every", "each") else before[1]
+    last = before[-1].lower()
+    return subject in ("I", "i") and last not in _TAKES_AN_OBJECT and not last.endswith("ed")
 
 
 def situation(sentence: str) -> str | None:
@@ -272,6 +293,12 @@ def situation(sentence: str) -> str | None:
     if _span(_NO_BEHAVIOUR, clause, _ANCHOR_START) is not None:
         return None
     clause = one_occurrence(clause)
+    before = sentence[: span[0]].split()
+    if _after_a_moment(before):
+        # The writer's moment is the situation too: "I try to talk about my feelings and
+        # you turn it into a joke".
+        moment = before[2:] if before[0].lower() in ("every", "each") else before[1:]
+        clause = f"{' '.join(moment)} and {clause}"
     # "Your brother walks all over us and you just nod along": the part before the "you"
     # is the situation too.
     setting = _YOUR_AND_YOU.search(sentence)
