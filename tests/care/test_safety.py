@@ -125,7 +125,7 @@ def test_turning_safety_mode_on_twice_keeps_the_first_time(cast: Any) -> None:
 def test_joint_pages_pause_for_a_person_in_safety_mode(cast: Any) -> None:
     cast.a.set_safety_mode(True)
     page = cast.client_a.get(reverse("care:handoff")).content.decode()
-    assert "Paused for now" in page
+    assert "a summary made together is not offered for now" in page
     reinforcements = cast.client_a.get(reverse("care:reinforcements")).content.decode()
     assert "Gottman" not in reinforcements
     assert "Prepare a summary" not in reinforcements
