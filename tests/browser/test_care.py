@@ -148,6 +148,8 @@ def test_after_a_quick_exit_back_shows_nothing_and_the_session_is_gone(
     ana.goto(f"{base}/journal/")
     assert ana.url.startswith(f"{base}/accounts/login/")
     assert not [c for c in ana.context.cookies() if c["name"] == "sessionid" and c["value"]]
+    # Nor does a cookie named after OurWay stay behind (the device's zone, the unlock mark).
+    assert not [c for c in ana.context.cookies() if c["name"].startswith("ourway_")]
 
 
 def test_typing_capital_letters_does_not_trigger_the_quick_exit(

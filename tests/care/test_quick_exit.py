@@ -12,6 +12,7 @@ from django.contrib.auth import SESSION_KEY
 from django.test import Client
 from django.urls import reverse
 
+from ourway.care.middleware import BROWSER_COOKIE
 from ourway.care.models import AppPasscode
 from tests.care.test_idle_and_passcode import age_session, same_browser
 
@@ -105,3 +106,11 @@ def test_it_works_on_the_passcode_lock_screen(cast: Any) -> None:
     assert locked["Location"].startswith(reverse("care:unlock"))
     assert cast.client_a.post(reverse("care:exit")).status_code == 303
     assert not signed_in(cast.client_a)
+
+
+def test_it_forgets_this_browsers_unlock_cookie(cast: Any) -> None:
+    same_browser(cast.client_a)
+    assert cast.client_a.cookies[BROWSER_COOKIE].value
+    response = cast.client_a.post(reverse("care:exit"))
+    assert response.cookies[BROWSER_COOKIE]["max-age"] == 0
+    assert not cast.client_a.cookies[BROWSER_COOKIE].value
