@@ -9,9 +9,11 @@ The zone comes from, in order:
 3. the server's `TIME_ZONE`.
 
 The cookie is kept only while someone is signed in: ourway.js writes it on signed-in pages
-and when the log-in form is sent, and any answer given signed out (after logging out, a quick
-exit, an idle sign-out) deletes it, so a shared browser keeps no trace of where its
-person lives. A name that is not a known zone (a hand-edited cookie) is ignored. The active zone is what
+and as the log-in form is sent, and any answer given signed out (after logging out, a quick
+exit, an idle sign-out) deletes it, so a shared browser keeps no trace of OurWay or of
+where its person lives.
+
+A name that is not a known zone (a hand-edited cookie) is ignored. The active zone is what
 templates, `timezone.localtime()`, `timezone.localdate()` and date-time form fields use, so
 the pages themselves need nothing more. API calls activate the saved zone in
 `ourway.api.auth`; this middleware also puts the server's zone back after them.
