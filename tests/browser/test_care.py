@@ -207,7 +207,8 @@ def test_without_javascript_the_exit_button_signs_out_and_leaves(
 
     # Afterwards OurWay asks to log in.
     page.goto(f"{base}/")
-    expect(page.get_by_role("navigation").get_by_role("link", name="Log in")).to_be_visible()
+    nav = page.get_by_role("navigation", name="Main")
+    expect(nav.get_by_role("link", name="Log in")).to_be_visible()
     expect(page.get_by_role("button", name="Log out")).to_have_count(0)
     page.goto(f"{base}/journal/")
     expect(page.get_by_role("heading", name="Log in")).to_be_visible()

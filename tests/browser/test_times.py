@@ -61,8 +61,10 @@ def test_logging_out_leaves_no_zone_behind_in_the_browser(
     page = new_page(context)
     sign_in(page, live_server.url, cast.a.email, PASSWORD)
     assert zone_cookies(context) == ["America/New_York"]
-    page.get_by_role("button", name="Log out").click()
-    expect(page.get_by_role("navigation").get_by_role("link", name="Log in")).to_be_visible()
+    nav = page.get_by_role("navigation", name="Main")
+    nav.get_by_text("More").click()
+    nav.get_by_role("button", name="Log out").click()
+    expect(nav.get_by_role("link", name="Log in")).to_be_visible()
     page.goto(f"{live_server.url}/accounts/login/")
     page.get_by_role("heading", name="Log in").wait_for()
     assert zone_cookies(context) == []
