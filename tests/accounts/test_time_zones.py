@@ -160,11 +160,57 @@ def test_signing_up_keeps_the_browsers_zone(db: Any) -> None:
     client.cookies[COOKIE] = "Asia/Kolkata"
     data = {"name": "Rosa", "email": "rosa@example.com", "password": "tide pools at dawn"}
     client.post(reverse("accounts:signup"), data)
-    # Sign-up is followed by logging in (it must not tell whether the email was new).
+    # Sign-up is followed by logging in (it must not tell whether the email was new). Still
+    # signed out, the answer deleted the cookie; the log-in form writes it again as it goes.
+    assert not client.cookies[COOKIE].value
+    client.cookies[COOKIE] = "Asia/Kolkata"
     login = {"username": "rosa@example.com", "password": "tide pools at dawn"}
     response = client.post(reverse("accounts:login"), login)
     client.get(response["Location"])
     assert User.objects.get().time_zone == "Asia/Kolkata"
+
+
+def zone_cookie_deleted(response: Any) -> bool:
+    sent = response.cookies.get(COOKIE)
+    return sent is not None and sent.value == "" and sent["max-age"] == 0
+
+
+def test_logging_out_forgets_the_devices_zone(cast: Any) -> None:
+    cast.client_a.cookies[COOKIE] = "America/New_York"
+    assert not zone_cookie_deleted(cast.client_a.get("/"))  # kept while signed in
+    response = cast.client_a.post(reverse("accounts:logout"))
+    assert zone_cookie_deleted(response)
+    assert not cast.client_a.cookies[COOKIE].value
+
+
+def test_an_idle_sign_out_forgets_it_too(cast: Any, settings: Any) -> None:
+    from tests.care.test_idle_and_passcode import age_session
+
+    settings.IDLE_LOGOUT_MINUTES = 30
+    cast.client_a.cookies[COOKIE] = "America/New_York"
+    age_session(cast.client_a, 31 * 60)
+    response = cast.client_a.get(reverse("journal:journal"))
+    assert response["Location"] == reverse("accounts:login")
+    assert zone_cookie_deleted(response)
+
+
+@pytest.mark.parametrize("beacon", [True, False])
+def test_the_quick_exit_forgets_the_devices_zone(cast: Any, beacon: bool) -> None:
+    cast.client_a.cookies[COOKIE] = "America/New_York"
+    response = cast.client_a.post(reverse("care:exit"), {"beacon": "1"} if beacon else {})
+    assert zone_cookie_deleted(response)
+    # Signed out already (the log-in page, a signed-out support page): the same.
+    stranger = Client()
+    stranger.cookies[COOKIE] = "America/New_York"
+    assert zone_cookie_deleted(stranger.post(reverse("care:exit")))
+
+
+def test_the_log_in_form_is_marked_to_send_the_zone_and_only_signed_in_pages_keep_it(
+    cast: Any,
+) -> None:
+    assert "data-signs-in" in Client().get(reverse("accounts:login")).content.decode()
+    assert "data-signed-in" not in Client().get("/").content.decode()
+    assert "data-signed-in" in cast.client_a.get("/").content.decode()
 
 
 # --- Settings ----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.browser.conftest import coach_answered, settle, sign_in
 from tests.conftest import PASSWORD
@@ -45,6 +46,28 @@ def test_a_phone_in_new_york_sees_new_york_times(
     page.goto(f"{live_server.url}/accounts/settings/")
     chosen = page.get_by_label("Your time zone").locator("option:checked")
     assert chosen.inner_text() == "New York"
+    context.close()
+
+
+def zone_cookies(context: Any) -> list[str]:
+    return [c["value"] for c in context.cookies() if c["name"] == "ourway_tz"]
+
+
+def test_logging_out_leaves_no_zone_behind_in_the_browser(
+    cast: Any, live_server: Any, browser: Any, new_page: Any
+) -> None:
+    """Signed out, ourway.js does not write the zone again, so none stays behind."""
+    context = browser.new_context(timezone_id="America/New_York")
+    page = new_page(context)
+    sign_in(page, live_server.url, cast.a.email, PASSWORD)
+    assert zone_cookies(context) == ["America/New_York"]
+    nav = page.get_by_role("navigation", name="Main")
+    nav.get_by_text("More").click()
+    nav.get_by_role("button", name="Log out").click()
+    expect(nav.get_by_role("link", name="Log in")).to_be_visible()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_role("heading", name="Log in").wait_for()
+    assert zone_cookies(context) == []
     context.close()
 
 

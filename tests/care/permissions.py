@@ -13,11 +13,13 @@ ROUTES = {
     # The quick exit's sign-out: open to anyone, it only ends the caller's own session.
     "care:exit": public("post"),
     "care:reinforcements": page(),
-    "care:handoff": page("get", "post"),
-    "care:handoff_withdraw": page("post"),
-    # The summary is the couple's own document: B sees it once both said yes, C gets 404.
-    "care:handoff_summary": page(),
-    "care:handoff_markdown": page(),
+    # A's private screen is positive (see seed): every hand-off page sends A to the hand-off
+    # page's honest line. The summary is the couple's own document: B sees it once both said
+    # yes, C gets 404 (tests/care/test_handoff.py has the full table).
+    "care:handoff": page("get", "post", alone="care:handoff"),
+    "care:handoff_withdraw": page("post", alone="care:handoff"),
+    "care:handoff_summary": page(alone="care:handoff"),
+    "care:handoff_markdown": page(alone="care:handoff"),
 }
 
 API_ROUTES = {
@@ -35,10 +37,10 @@ API_ROUTES = {
 
 
 def seed(cast):
-    """A's answered screen, and a ready hand-off in which A chose to share nothing."""
+    """A ready hand-off in which A chose to share nothing, then A's positive private screen."""
     from ourway.care.models import Handoff, SafetyScreen
 
-    SafetyScreen.record(cast.a, {"afraid": "often", "watched": "often"}, "seed-token")
     Handoff.agree(cast.a, [])
     Handoff.agree(cast.b, ["talks"])
+    SafetyScreen.record(cast.a, {"afraid": "often", "watched": "often"}, "seed-token")
     return {}

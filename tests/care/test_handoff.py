@@ -149,7 +149,8 @@ def test_a_person_in_safety_mode_is_never_offered_it_and_the_request_simply_wait
     cast.a.set_safety_mode(True)
     say_yes(cast.client_b, "agreements")
     assert not Notice.objects.filter(recipient=cast.a).exists()
-    assert "Paused for now" in cast.client_a.get(reverse("care:handoff")).content.decode()
+    page = cast.client_a.get(reverse("care:handoff")).content.decode()
+    assert "a summary made together is not offered for now" in page
     assert cast.api("a", "get", "/api/v1/care/handoff").status_code == 404
     # A's attempts change nothing for B.
     say_yes(cast.client_a, "agreements")
@@ -253,8 +254,129 @@ def test_no_notice_when_either_of_them_needs_support_on_their_own(cast: Any, gua
         screened_positive(cast.a)
     page = say_yes(cast.client_a, "talks").content.decode()
     assert not Notice.objects.filter(recipient=cast.b).exists()
+    if guard == "sender screened positive":
+        # Not offered to the sender at all (see the table below): no yes to send.
+        assert "a summary made together is not offered for now" in page
+        assert not Handoff.objects.exists()
+        return
     # The sender's page reads exactly as when a notice goes out: it reveals nothing.
     assert "Ben will see this when they open this page" in page
     if guard == "partner screened positive":
         reinforcements = cast.client_b.get(reverse("care:reinforcements")).content.decode()
         assert "would like to prepare one with you" not in reinforcements
+
+
+# --- Every hand-off URL, for a person screened positive, their partner, an outsider -------
+
+PAGES = [
+    ("get", "care:handoff"),
+    ("post", "care:handoff"),
+    ("post", "care:handoff_withdraw"),
+    ("get", "care:handoff_summary"),
+    ("get", "care:handoff_markdown"),
+]
+API = [
+    ("get", "/api/v1/care/handoff", None),
+    ("put", "/api/v1/care/handoff", {"choices": ["talks"]}),
+    ("delete", "/api/v1/care/handoff", None),
+    ("get", "/api/v1/care/handoff/summary", None),
+]
+
+
+def ready_then_a_screens_positive(cast: Any) -> list[tuple[int, tuple[str, ...]]]:
+    """Both said yes (sharing their agreements), then A's private screen came out positive.
+
+    Returns the consents as they stand, to show later that nothing changed.
+    """
+    agreements(cast)
+    say_yes(cast.client_a, "agreements")
+    say_yes(cast.client_b, "agreements")
+    screened_positive(cast.a)
+    Notice.objects.all().delete()
+    return consents()
+
+
+def consents() -> list[tuple[int, tuple[str, ...]]]:
+    return sorted((c.person_id, tuple(c.choices)) for c in HandoffConsent.objects.all())
+
+
+@pytest.mark.parametrize(("method", "name"), PAGES)
+def test_a_person_screened_positive_is_told_kindly_on_every_hand_off_page(
+    cast: Any, method: str, name: str
+) -> None:
+    before = ready_then_a_screens_positive(cast)
+    data = {"choices": ["talks"]} if method == "post" else None
+    response = getattr(cast.client_a, method)(reverse(name), data, follow=True)
+    assert response.status_code == 200
+    if name != "care:handoff":
+        assert response.redirect_chain == [(reverse("care:handoff"), 302)]
+    page = response.content.decode()
+    assert "a summary made together is not offered for now" in page
+    assert reverse("care:safety") in page
+    for of_the_couple in ("Ben", "You both said yes", A_AGREEMENT, B_AGREEMENT, "<form method"):
+        assert of_the_couple not in page.split("<main", 1)[1], of_the_couple
+    # Nothing recorded, nothing sent, nothing changed for Ben.
+    assert consents() == before
+    assert not Notice.objects.exists()
+
+
+@pytest.mark.parametrize(("method", "path", "body"), API)
+def test_the_api_answers_a_person_screened_positive_as_if_there_were_nothing(
+    cast: Any, method: str, path: str, body: Any
+) -> None:
+    before = ready_then_a_screens_positive(cast)
+    response = cast.api("a", method, path, body)
+    assert response.status_code == 404
+    assert A_AGREEMENT not in response.content.decode()
+    assert consents() == before
+
+
+@pytest.mark.parametrize(
+    ("method", "name", "status", "shown"),
+    [
+        ("get", "care:handoff", 200, "You both said yes."),
+        ("get", "care:handoff_summary", 200, A_AGREEMENT),
+        ("get", "care:handoff_markdown", 200, A_AGREEMENT),
+        ("post", "care:handoff", 302, ""),
+        ("post", "care:handoff_withdraw", 302, ""),
+    ],
+)
+def test_the_partner_of_a_person_screened_positive_sees_their_side_as_before(
+    cast: Any, method: str, name: str, status: int, shown: str
+) -> None:
+    ready_then_a_screens_positive(cast)
+    data = {"choices": ["agreements"]} if method == "post" else None
+    response = getattr(cast.client_b, method)(reverse(name), data)
+    assert response.status_code == status
+    if shown:
+        assert shown in response.content.decode()
+    else:
+        assert response["Location"] == reverse("care:handoff")
+    page = cast.client_b.get(reverse("care:handoff")).content.decode()
+    assert "not offered for now" not in page
+    assert not Notice.objects.filter(recipient=cast.a).exists()
+
+
+@pytest.mark.parametrize(
+    ("method", "name", "status"),
+    [
+        ("get", "care:handoff", 200),
+        ("get", "care:handoff_summary", 404),
+        ("get", "care:handoff_markdown", 404),
+        ("post", "care:handoff", 302),
+        ("post", "care:handoff_withdraw", 302),
+    ],
+)
+def test_an_outsider_reaches_nothing_of_that_couples_hand_off(
+    cast: Any, method: str, name: str, status: int
+) -> None:
+    before = ready_then_a_screens_positive(cast)
+    data = {"choices": ["agreements"]} if method == "post" else None
+    response = getattr(cast.client_c, method)(reverse(name), data)
+    assert response.status_code == status
+    page = (cast.client_c.get(response["Location"]) if status == 302 else response).content
+    page = page.decode()
+    for theirs in (A_AGREEMENT, B_AGREEMENT, "Ana", "Ben", "not offered for now"):
+        assert theirs not in page, theirs
+    # Cleo's own answers stay in Cleo's couple; Ana and Ben's hand-off is as it was.
+    assert [c for c in consents() if c[0] != cast.c.pk] == before

@@ -213,3 +213,25 @@ def test_a_positive_private_screen_turns_therapy_advice_to_support_for_one(cast:
         "How to find a therapist"
         in cast.client_a.get(reverse("care:reinforcements")).content.decode()
     )
+
+
+def test_the_api_answers_a_positive_screen_exactly_as_safety_mode(cast: Any) -> None:
+    contempt_lately(cast.a)
+    together = cast.api("a", "get", "/api/v1/care/signals").json()
+    assert together["individual_only"] is False
+    assert [s["key"] for s in together["signals"]] == ["contempt"]
+
+    SafetyScreen.record(cast.a, {"afraid": "often", "hurt": "once"}, "screen-1")
+    assert not cast.a.in_safety_mode
+    after_screen = cast.api("a", "get", "/api/v1/care/signals").json()
+
+    SafetyScreen.objects.owned_by(cast.a).delete()
+    cast.a.set_safety_mode(True)
+    in_safety_mode = cast.api("a", "get", "/api/v1/care/signals").json()
+
+    assert after_screen == in_safety_mode
+    assert after_screen["individual_only"] is True
+    assert after_screen["signals"] == []
+    assert all("Gottman" not in d["name"] for d in after_screen["directories"])
+    # The partner's answer does not change with A's screen.
+    assert cast.api("b", "get", "/api/v1/care/signals").json()["individual_only"] is False

@@ -125,7 +125,7 @@ def test_turning_safety_mode_on_twice_keeps_the_first_time(cast: Any) -> None:
 def test_joint_pages_pause_for_a_person_in_safety_mode(cast: Any) -> None:
     cast.a.set_safety_mode(True)
     page = cast.client_a.get(reverse("care:handoff")).content.decode()
-    assert "Paused for now" in page
+    assert "a summary made together is not offered for now" in page
     reinforcements = cast.client_a.get(reverse("care:reinforcements")).content.decode()
     assert "Gottman" not in reinforcements
     assert "Prepare a summary" not in reinforcements
@@ -136,7 +136,8 @@ def test_quick_exit_is_on_every_page_when_signed_in(cast: Any, settings: Any) ->
     settings.QUICK_EXIT_URL = "https://news.example/"
     for name in ("home", "journal:journal", "care:safety", "accounts:settings"):
         page = cast.client_a.get(reverse(name)).content.decode()
-        assert 'href="https://news.example/" rel="noreferrer" data-quick-exit' in page, name
+        assert 'action="/care/exit/" class="quick-exit-form"' in page, name
+        assert 'data-quick-exit="https://news.example/"' in page, name
         assert "js/quick-exit.js" in page
         assert f'data-sign-out="{reverse("care:exit")}"' in page, name
 
@@ -147,7 +148,8 @@ def test_quick_exit_is_on_every_page_when_signed_in(cast: Any, settings: Any) ->
 )
 def test_quick_exit_is_on_every_page_when_signed_out_too(db: Any, name: str) -> None:
     page = Client().get(reverse(name)).content.decode()
-    assert 'rel="noreferrer" data-quick-exit' in page, name
+    assert 'action="/care/exit/" class="quick-exit-form" data-quick-exit=' in page, name
+    assert "csrfmiddlewaretoken" in page, name
     assert "js/quick-exit.js" in page
     # Nobody to sign out: the page carries no sign-out address.
     assert "data-sign-out" not in page
@@ -163,7 +165,9 @@ def test_an_unsafe_quick_exit_address_falls_back_to_the_default(cast: Any, setti
     settings.QUICK_EXIT_URL = "javascript:alert(1)"
     page = cast.client_a.get(reverse("home")).content.decode()
     assert "javascript:alert" not in page
-    assert 'href="https://weather.com/"' in page
+    assert 'data-quick-exit="https://weather.com/"' in page
+    # The form's own way out (without JavaScript) falls back the same way.
+    assert cast.client_a.post(reverse("care:exit"))["Location"] == "https://weather.com/"
 
 
 def test_crisis_lines_follow_the_configured_country(cast: Any, settings: Any) -> None:

@@ -19,6 +19,9 @@ The matrix (tests/permissions/test_matrix.py) seeds every app, then for each rou
 - `private` kwargs (A's private item): B and C get 404 for every method; A does not;
 - `shared` kwargs (A's shared item or the couple's record): C gets 404 for every method;
   B may GET it (or gets 404 too when `partner_may_use_shared=False`, e.g. editing).
+- `alone` (web routes done together, e.g. the therapist hand-off): A, whose private screen
+  in the care seed is positive, is sent to that URL name for every method, which answers
+  A with 200 and nothing of B (never a 404: that would say "there is nothing").
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class Route:
     kwargs: Callable[[Ids], dict[str, Any]] | None = None
     # A valid JSON body for API calls (so validation does not answer before privacy).
     body: Callable[[Ids], dict[str, Any]] | None = None
+    # Where a person who needs support on their own is sent instead (see the docstring).
+    alone: str | None = None
     # Why a route is left out of the content checks (e.g. a file download of one's own data).
     note: str = ""
 

@@ -127,6 +127,8 @@ def test_web_route(name: str, cast: Any) -> None:
 
     if route.public:
         return
+    if route.alone is not None:
+        _sends_a_away(cast, route.alone, url, route.methods)
     if route.private is None and route.shared is None:
         for method in route.methods:
             if method != "get":
@@ -159,6 +161,19 @@ def test_web_route(name: str, cast: Any) -> None:
         if "get" in route.methods and route.partner_may_use_shared:
             response = _call(cast.client_b, "get", url)
             assert response.status_code in (200, 302), (url, response.status_code)
+
+
+def _sends_a_away(cast: Any, alone: str, url: str, methods: tuple[str, ...]) -> None:
+    """A needs support on their own (positive screen in the care seed): `alone` tells them."""
+    landing = reverse(alone)
+    for method in methods:
+        response = _call(cast.client_a, method, url)
+        if url != landing:
+            assert response.status_code == 302, (method, url, response.status_code)
+            assert response["Location"] == landing, (method, url, response["Location"])
+            response = cast.client_a.get(landing)
+        assert response.status_code == 200, (method, url, response.status_code)
+        assert cast.b.name not in _text(response), f"A was shown B on {url}"
 
 
 def _api_path(key: str, route: Route, ids: dict[str, Any], which: str | None) -> tuple[str, str]:

@@ -23,6 +23,32 @@ def test_every_page_sends_a_strict_content_security_policy(db: Any) -> None:
     assert "unsafe-eval" not in policy
 
 
+def directives_of(response: Any) -> dict[str, str]:
+    policy = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in policy.split(";"))
+
+
+@pytest.mark.parametrize(
+    ("configured", "allowed"),
+    [
+        ("https://news.example/today", "https://news.example"),
+        ("https://news.example:8443/", "https://news.example:8443"),
+        # Anything that could break out of the header falls back to the default site.
+        ("https://news.example/; script-src *", "https://weather.com"),
+        ("https://news.example;script-src/", "https://weather.com"),
+        ("http://news.example/", "https://weather.com"),
+    ],
+)
+def test_forms_may_lead_here_and_to_the_quick_exits_site_only(
+    db: Any, settings: Any, configured: str, allowed: str
+) -> None:
+    """Without JavaScript the quick exit is a form redirected to the neutral site."""
+    settings.QUICK_EXIT_URL = configured
+    directives = directives_of(Client().get("/"))
+    assert directives["form-action"] == f"'self' {allowed}"
+    assert directives["script-src"] == "'self'"
+
+
 def test_pages_have_no_inline_scripts_or_styles(cast: Any) -> None:
     for path in ("/", "/journal/", "/couple/", "/accounts/settings/"):
         page = cast.client_a.get(path).content.decode()

@@ -8,6 +8,11 @@ The zone comes from, in order:
    (the API);
 3. the server's `TIME_ZONE`.
 
+The cookie is kept only while someone is signed in: ourway.js writes it on signed-in pages
+and as the log-in form is sent, and any answer given signed out (after logging out, a quick
+exit, an idle sign-out) deletes it, so a shared browser keeps no trace of OurWay or of
+where its person lives.
+
 A name that is not a known zone (a hand-edited cookie) is ignored. The active zone is what
 templates, `timezone.localtime()`, `timezone.localdate()` and date-time form fields use, so
 the pages themselves need nothing more. API calls activate the saved zone in
@@ -65,6 +70,15 @@ class TimeZoneMiddleware:
         else:
             timezone.activate(zone)
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
         finally:
             timezone.deactivate()
+        if COOKIE in request.COOKIES and not _signed_in(request):
+            response.delete_cookie(COOKIE, samesite="Lax")
+        return response
+
+
+def _signed_in(request: HttpRequest) -> bool:
+    # Read after the view: logging out (or a quick exit) has replaced `request.user`.
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)

@@ -1,7 +1,9 @@
 """The care API: the private screen and safety mode, support lines, signals, the hand-off.
 
-Everything answers only about the caller. Joint parts (the hand-off) answer 404 to a
-person in safety mode, exactly as if there were nothing there.
+Everything answers only about the caller. A person who needs support on their own (safety
+mode, or a positive private screen: `safeguards.support_for_one`) gets no signals and no
+couples directories, and the joint parts (the hand-off) answer them 404, exactly as if
+there were nothing there.
 """
 
 from __future__ import annotations
@@ -21,12 +23,11 @@ from ourway.care import conf
 from ourway.care.gather import shown, signals_for
 from ourway.care.handoff import build, to_markdown
 from ourway.care.models import Handoff, HandoffChoice, SafetyScreen
-from ourway.care.safeguards import tell_partner_about_handoff
+from ourway.care.safeguards import support_for_one, tell_partner_about_handoff
 from ourway.care.templatetags.care_tags import crisis_lines
 from ourway.care.views.support import current_handoff
 from ourway.content.care import DEVICE_SAFETY, FREQUENCY_WEIGHT, SCREEN_KEYS
 from ourway.couples.access import partner_of
-from ourway.couples.outreach import is_quiet
 
 router = Router()
 
@@ -119,10 +120,11 @@ def resources(request: HttpRequest) -> dict[str, Any]:
 def signals(request: HttpRequest) -> dict[str, Any]:
     """The caller's reinforcement signals and therapist directories.
 
-    In safety mode: no signals, and individual support directories only.
+    For a person who needs support on their own: no signals, and individual support
+    directories only, the same as the page.
     """
     user = person(request)
-    quiet = is_quiet(user)
+    quiet = support_for_one(user)
     found = [] if quiet else shown(signals_for(user))
     directories = conf.individual_directories() if quiet else conf.couples_directories()
     return {
@@ -134,7 +136,7 @@ def signals(request: HttpRequest) -> dict[str, Any]:
 
 def _joint(request: HttpRequest) -> Any:
     user = person(request)
-    if is_quiet(user) or partner_of(user) is None:
+    if support_for_one(user) or partner_of(user) is None:
         raise Http404
     return user
 

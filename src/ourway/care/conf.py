@@ -14,7 +14,9 @@ override them with Django's `settings` fixture.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -26,6 +28,8 @@ from ourway.content.care import (
 )
 
 DEFAULT_QUICK_EXIT_URL = "https://weather.com/"
+_PLAIN_HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?")
+_BREAKS_OUT = re.compile(r"[\s\"'<>;,\\]")
 
 
 def _value(name: str, default: Any) -> Any:
@@ -40,9 +44,23 @@ def crisis_country() -> str:
 
 
 def quick_exit_url() -> str:
+    """The neutral site; anything but a plain https address falls back to the default.
+
+    >>> urlsplit(quick_exit_url()).scheme
+    'https'
+    """
     url = str(_value("QUICK_EXIT_URL", DEFAULT_QUICK_EXIT_URL)).strip()
-    # Only a plain https address: this value ends up in a link and in a script's target.
-    return url if url.startswith("https://") else DEFAULT_QUICK_EXIT_URL
+    # The value ends up in a redirect, a script's target and the Content-Security-Policy
+    # header (`quick_exit_origin`), so its host must be a plain name and nothing may break
+    # out of a header or an attribute.
+    where = urlsplit(url)
+    plain = where.scheme == "https" and _PLAIN_HOST.fullmatch(where.netloc) is not None
+    return url if plain and not _BREAKS_OUT.search(url) else DEFAULT_QUICK_EXIT_URL
+
+
+def quick_exit_origin() -> str:
+    """Where the quick exit's form may be redirected to, for `form-action` in the CSP."""
+    return "https://" + urlsplit(quick_exit_url()).netloc
 
 
 def _positive_int(name: str, default: int) -> int:

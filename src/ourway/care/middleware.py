@@ -103,11 +103,8 @@ class IdleLockMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.path.startswith(SKIPPED_PREFIXES):
             return self.get_response(request)
-        if request.user.is_authenticated:
-            stopped = self._check(request)
-            if stopped is not None:
-                return stopped
-        response = self.get_response(request)
+        stopped = self._check(request) if request.user.is_authenticated else None
+        response = stopped if stopped is not None else self.get_response(request)
         self._remember_browser(request, response)
         return response
 
@@ -141,9 +138,17 @@ class IdleLockMiddleware:
         return None
 
     def _remember_browser(self, request: HttpRequest, response: HttpResponse) -> None:
-        """Give this browser the cookie that says "this browser session was unlocked"."""
+        """Give this browser the cookie that says "this browser session was unlocked".
+
+        Signed out (logged out, a quick exit, an idle sign-out), the cookie goes: its name
+        alone would tell a shared browser that OurWay was used.
+        """
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or request.session.get(LOCKED):
+        if user is None or not user.is_authenticated:
+            if BROWSER_COOKIE in request.COOKIES:
+                response.delete_cookie(BROWSER_COOKIE, samesite="Lax")
+            return
+        if request.session.get(LOCKED):
             return
         token = request.session.get(BROWSER)
         if not token:

@@ -1,12 +1,14 @@
-"""Keep pages about a person's private life out of shared caches and the back button."""
+"""Keep pages about a person's private life out of shared caches and the back button, and
+the Content-Security-Policy with the one outside address a form may lead to."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import resolve_url
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
@@ -44,3 +46,24 @@ def _forget_where_from(response: HttpResponse) -> None:
     wanted = parse_qs(where.query).get("next", [""])[0]
     if where.path == login and wanted.startswith(UNSPOKEN_PREFIXES):
         response["Location"] = login
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's strict policy, with the quick exit's neutral site in `form-action`.
+
+    Without JavaScript, "Exit this page" is a form posted here and redirected there, and
+    browsers hold a form's redirects to `form-action` too. Only that one site is added,
+    read per request because the address is a setting (`care.conf.quick_exit_origin`).
+    """
+
+    def get_policy_parts(
+        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
+    ) -> PolicyParts:
+        from ourway.care.conf import quick_exit_origin
+
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only:
+            update = dict(parts.update or {})
+            update["form-action"] = [*update.get("form-action", ()), quick_exit_origin()]
+            parts.update = update
+        return parts

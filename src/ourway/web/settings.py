@@ -79,7 +79,8 @@ MIDDLEWARE = [
     "ourway.accounts.middleware.TimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, letting the quick exit's form lead to its neutral site (form-action).
+    "ourway.web.middleware.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "ourway.web.middleware.PrivatePagesMiddleware",
     # Idle sign-out (and the optional app passcode) for shared devices.

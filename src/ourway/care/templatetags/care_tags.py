@@ -19,9 +19,11 @@ def care_page(context: Any) -> dict[str, Any]:
     """What the quick exit and the crisis lines need on this page.
 
     The quick exit is on every page, signed in or not (a log-in form is where someone may
-    be typing when a partner walks in). For a signed-in person it also ends the session
-    (`sign_out`), so Back finds only the log-in page. Crisis lines show only to a person in
-    safety mode. Works without a request too (the 500 page has none).
+    be typing when a partner walks in): a form posted to `care:exit`, which ends the session
+    and sends the browser to `exit_url`, so Back finds only the log-in page. `sign_out` marks
+    a signed-in page (quick-exit.js reloads such a page when Back shows it from the cache).
+    Crisis lines show only to a person in safety mode. Works without a request too (the 500
+    page has none).
     """
     request = context.get("request")
     user = getattr(request, "user", None)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ourway.care import conf
@@ -71,13 +73,30 @@ def still_here(request: HttpRequest) -> HttpResponse:
     return HttpResponse(status=204)
 
 
+def _token_is_good(request: HttpRequest) -> bool:
+    """The CSRF check Django makes on every POST, made here by hand (see below)."""
+    check = CsrfViewMiddleware(HttpResponse)
+    return check.process_view(request, HttpResponse, (), {}) is None
+
+
+@csrf_exempt
 @require_POST
 def sign_out_on_exit(request: HttpRequest) -> HttpResponse:
-    """The quick exit ends the session, so Back finds only the log-in page.
+    """The quick exit: end the caller's own session, and leave for the neutral site.
 
-    Sent by quick-exit.js as a beacon while the page is already leaving: nobody sees the
-    answer. It ends only the caller's own session, and like every POST it needs the CSRF
-    token, so another site cannot sign anyone out. Signed out already: nothing to do.
+    Without JavaScript, the "Exit this page" form posts here and the answer is a 303 to the
+    neutral site. With JavaScript, quick-exit.js sends the same form as a beacon
+    (`beacon=1`) while the page is already leaving: nobody sees the answer, a bare 204.
+
+    Only a POST with the page's CSRF token signs out, so another site cannot sign anyone
+    out. A missing or stale token (a page left open across a new log-in) still leaves for
+    the neutral site: someone getting away must never meet "403 Forbidden". Signed out
+    already: nothing to end, the same way out.
     """
-    logout(request)
-    return HttpResponse(status=204)
+    if request.user.is_authenticated and _token_is_good(request):
+        logout(request)
+    if request.POST.get("beacon") == "1":
+        return HttpResponse(status=204)
+    response = HttpResponseRedirect(conf.quick_exit_url())
+    response.status_code = 303  # "see other": the browser follows it with a GET
+    return response

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,7 +21,8 @@ from ourway.care.handoff import build, to_markdown
 from ourway.care.models import Handoff
 from ourway.care.safeguards import support_for_one, tell_partner_about_handoff
 from ourway.couples.access import partner_of
-from ourway.couples.outreach import joint_feature
+
+View = Callable[..., HttpResponse]
 
 
 def current_handoff(user: object) -> Handoff | None:
@@ -28,16 +33,32 @@ def current_handoff(user: object) -> Handoff | None:
     )
 
 
+def for_two(view: View) -> View:
+    """Wrap a hand-off view: a person who needs support on their own is sent to the hand-off
+    page, which tells them kindly that it is not for now (`support_for_one`).
+
+    Nothing is recorded or sent, and they learn nothing of the partner's side: no 404 (which
+    would say "there is nothing"), no summary.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if support_for_one(request.user):
+            return redirect("care:handoff")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 @login_required
 def reinforcements(request: HttpRequest) -> HttpResponse:
-    # A positive private screen is a signal of its own, safety mode on or not: support for
-    # the person alone, never couples therapy or a joint summary, until a later screen
-    # says otherwise.
+    # In safety mode, or after a positive private screen (safety mode on or not, until a
+    # later screen says otherwise): support for the person alone, never couples therapy or
+    # a joint summary.
     quiet = support_for_one(request.user)
     found = None if quiet else current_handoff(request.user)
     context = {
         "quiet": quiet,
-        # In safety mode: individual support only, never couples therapy or a joint summary.
         "signals": [] if quiet else shown(signals_for(request.user)),
         "directories": conf.individual_directories() if quiet else conf.couples_directories(),
         "has_partner": partner_of(request.user) is not None,
@@ -48,8 +69,10 @@ def reinforcements(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@joint_feature
 def handoff(request: HttpRequest) -> HttpResponse:
+    if support_for_one(request.user):
+        # Where `for_two` sends them: the honest line, nothing of the hand-off or the partner.
+        return render(request, "care/handoff.html", {"alone": True})
     if partner_of(request.user) is None:
         return render(request, "care/handoff.html", {"no_partner": True})
     found = current_handoff(request.user)
@@ -69,7 +92,7 @@ def handoff(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@joint_feature
+@for_two
 @require_POST
 def handoff_withdraw(request: HttpRequest) -> HttpResponse:
     found = current_handoff(request.user)
@@ -87,14 +110,14 @@ def _ready_handoff(request: HttpRequest) -> Handoff:
 
 
 @login_required
-@joint_feature
+@for_two
 def handoff_summary(request: HttpRequest) -> HttpResponse:
     summary = build(_ready_handoff(request))
     return render(request, "care/handoff_summary.html", {"summary": summary})
 
 
 @login_required
-@joint_feature
+@for_two
 def handoff_markdown(request: HttpRequest) -> HttpResponse:
     text = to_markdown(build(_ready_handoff(request)))
     response = HttpResponse(text, content_type="text/markdown; charset=utf-8")

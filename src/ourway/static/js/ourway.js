@@ -4,14 +4,22 @@
 
   // The device's time zone, so times and "today" show in the person's own zone
   // (accounts/middleware.py). Only the zone's name; the server ignores names it does not know.
-  try {
-    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-    var saved = document.cookie.match(/(?:^|; )ourway_tz=([^;]*)/);
-    if (/^[A-Za-z0-9_+\-\/]{1,64}$/.test(zone) && (!saved || saved[1] !== zone)) {
-      document.cookie = "ourway_tz=" + zone + "; path=/; max-age=31536000; samesite=lax" +
-        (window.location.protocol === "https:" ? "; secure" : "");
-    }
-  } catch (error) { /* an old browser: the server's zone is used */ }
+  // Only while someone is signed in (or signing in): signed out, the server deletes it, so a
+  // shared browser keeps no trace of OurWay after logging out or a quick exit.
+  function rememberZone() {
+    try {
+      var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      var saved = document.cookie.match(/(?:^|; )ourway_tz=([^;]*)/);
+      if (/^[A-Za-z0-9_+\-\/]{1,64}$/.test(zone) && (!saved || saved[1] !== zone)) {
+        document.cookie = "ourway_tz=" + zone + "; path=/; max-age=31536000; samesite=lax" +
+          (window.location.protocol === "https:" ? "; secure" : "");
+      }
+    } catch (error) { /* an old browser: the server's zone is used */ }
+  }
+  if (document.body && document.body.hasAttribute("data-signed-in")) rememberZone();
+  document.addEventListener("submit", function (event) {
+    if (event.target.matches && event.target.matches("form[data-signs-in]")) rememberZone();
+  });
 
   // Copy buttons: <button data-copy="#id-of-element"> copies that element's text or value.
   document.addEventListener("click", function (event) {

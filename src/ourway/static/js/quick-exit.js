@@ -1,7 +1,8 @@
 // Quick exit: leave OurWay for an everyday website in one click or three taps of Shift.
-// Leaving never waits for the server: a signed-in page also ends its session with a beacon
-// the browser sends on its own while the other site loads, so Back finds only the log-in
-// page. Without JavaScript the button is still a real link to the same site (rel=noreferrer).
+// Without JavaScript the button is a real form: its POST to care:exit signs out and the
+// answer is a redirect to the same site. With JavaScript, leaving never waits for the
+// server: the same POST goes as a beacon the browser sends on its own while the other site
+// loads (so Back finds only the log-in page), and this page replaces itself at once.
 (function () {
   "use strict";
 
@@ -10,34 +11,29 @@
   var FALLBACK_URL = "https://weather.com/";
   var shiftTimes = [];
 
-  function exitUrl() {
-    var link = document.querySelector("[data-quick-exit]");
-    return link && link.href ? link.href : FALLBACK_URL;
+  function exitForm() {
+    return document.querySelector("form[data-quick-exit]");
   }
 
-  function csrfToken() {
-    try {
-      return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
-    } catch (ignored) {
-      return "";
-    }
+  function exitUrl(form) {
+    return (form && form.getAttribute("data-quick-exit")) || FALLBACK_URL;
   }
 
-  function signOut() {
-    // Only signed-in pages carry the address (see care/_top.html).
-    var bar = document.querySelector("[data-sign-out]");
-    if (!bar || !navigator.sendBeacon) return;
-    var form = new FormData();
-    form.append("csrfmiddlewaretoken", csrfToken());
-    navigator.sendBeacon(bar.getAttribute("data-sign-out"), form);
+  function signOut(form) {
+    if (!form || !navigator.sendBeacon) return;
+    var data = new FormData(form); // carries the form's CSRF token
+    data.append("beacon", "1"); // answered with 204, not a redirect to follow
+    navigator.sendBeacon(form.action, data);
   }
 
-  function leave(url) {
+  function leave() {
     // Queue the sign-out, blank the page so nothing stays on screen while the other site
     // loads, then replace this history entry so Back does not come back to it. Leaving
     // matters more than either of the first two, so neither may stop it.
+    var form = exitForm();
+    var url = exitUrl(form);
     try {
-      signOut();
+      signOut(form);
     } catch (ignored) { /* the idle sign-out still ends the session later */ }
     try {
       document.title = "";
@@ -46,11 +42,10 @@
     window.location.replace(url);
   }
 
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest ? event.target.closest("[data-quick-exit]") : null;
-    if (!link) return;
+  document.addEventListener("submit", function (event) {
+    if (!event.target.matches || !event.target.matches("form[data-quick-exit]")) return;
     event.preventDefault();
-    leave(link.href);
+    leave();
   });
 
   document.addEventListener("keydown", function (event) {
@@ -64,7 +59,7 @@
     shiftTimes.push(now);
     if (shiftTimes.length >= SHIFT_PRESSES) {
       shiftTimes = [];
-      leave(exitUrl());
+      leave();
     }
   }, true);
 
