@@ -198,7 +198,8 @@ def test_turn_toward_needs_four_low_weeks_with_enough_bids() -> None:
 def test_a_positive_private_screen_turns_therapy_advice_to_support_for_one(cast: Any) -> None:
     contempt_lately(cast.a)
     SafetyScreen.record(cast.a, {"afraid": "often", "hurt": "once"}, "screen-1")
-    assert not cast.a.in_safety_mode  # safety mode left off
+    assert cast.a.in_safety_mode  # the screen switched it on ...
+    cast.a.set_safety_mode(False)  # ... and the person turned it off again
     page = cast.client_a.get(reverse("care:reinforcements")).content.decode()
     assert "support that fits best is support for you on your own" in page
     assert "Contempt keeps showing up" not in page
@@ -222,7 +223,7 @@ def test_the_api_answers_a_positive_screen_exactly_as_safety_mode(cast: Any) -> 
     assert [s["key"] for s in together["signals"]] == ["contempt"]
 
     SafetyScreen.record(cast.a, {"afraid": "often", "hurt": "once"}, "screen-1")
-    assert not cast.a.in_safety_mode
+    cast.a.set_safety_mode(False)  # turned off again by the person: the screen still counts
     after_screen = cast.api("a", "get", "/api/v1/care/signals").json()
 
     SafetyScreen.objects.owned_by(cast.a).delete()

@@ -21,14 +21,33 @@ def answer(client: Client, answers: dict[str, str], token: str | None = None) ->
     return client.post(reverse("care:screen"), data, follow=True)
 
 
-def test_a_positive_screen_offers_safety_mode_privately(cast: Any) -> None:
+def test_a_positive_screen_quietly_switches_safety_mode_on(cast: Any) -> None:
+    partner_before = cast.client_b.get(reverse("home")).content.decode()
     response = answer(cast.client_a, SERIOUS)
     page = response.content.decode()
     assert response.status_code == 200
     assert "not your fault" in page
-    assert "Turn safety mode on" in page
-    assert "card warm" in page  # the offer stands out for this person
+    assert "OurWay has turned on safety mode for you" in page
+    assert "Turn safety mode off" in page
     assert SafetyScreen.objects.owned_by(cast.a).get().positive is True
+    cast.a.refresh_from_db()
+    assert is_quiet(cast.a)
+    # Nothing reaches the partner.
+    assert not cast.b.notices.exists()
+    partner_after = cast.client_b.get(reverse("home")).content.decode()
+    assert partner_after.count("safety") == partner_before.count("safety")
+
+
+def test_safety_mode_turned_off_after_a_screen_stays_off_on_a_resend(cast: Any) -> None:
+    answer(cast.client_a, SERIOUS, token="the-form")
+    cast.client_a.post(reverse("care:mode"), {"on": "0"})
+    page = answer(cast.client_a, SERIOUS, token="the-form").content.decode()
+    cast.a.refresh_from_db()
+    assert not is_quiet(cast.a)
+    assert "OurWay has turned on safety mode" not in page
+    # The answers still stand out for this person, with the offer.
+    assert "Turn safety mode on" in page
+    assert "card warm" in page
 
 
 def test_a_calm_screen_says_so_without_any_score(cast: Any) -> None:

@@ -59,18 +59,28 @@ class SafetyScreen(PersonalRecord):
 
     @classmethod
     def record(cls, owner: Any, answers: dict[str, str], form_token: str) -> SafetyScreen:
-        """Store one set of answers (unknown keys and values dropped); idempotent per token."""
+        """Store one set of answers (unknown keys and values dropped); idempotent per token.
+
+        Answers that point to danger quietly switch the person to safety mode (the product's
+        promise: joint exercises and nudges stop at once, nothing reaches the partner). The
+        person can turn it off again on the safety page; the same answers sent twice do not
+        turn it back on.
+        """
         kept = {k: v for k, v in answers.items() if k in SCREEN_KEYS and v in FREQUENCY_WEIGHT}
         existing = cls.objects.owned_by(owner).filter(form_token=form_token).first()
         if existing is not None:
             return existing
+        positive = screen_is_positive(kept)
         try:
             with transaction.atomic():
-                sealed = json.dumps({"answers": kept, "positive": screen_is_positive(kept)})
-                return cls.objects.create(owner=owner, sealed=sealed, form_token=form_token[:64])
+                sealed = json.dumps({"answers": kept, "positive": positive})
+                stored = cls.objects.create(owner=owner, sealed=sealed, form_token=form_token[:64])
         except IntegrityError:
             # The same form sent twice at once: the other request stored it.
             return cls.objects.owned_by(owner).get(form_token=form_token[:64])
+        if positive:
+            owner.set_safety_mode(True)
+        return stored
 
     @property
     def answers(self) -> dict[str, str]:

@@ -19,6 +19,7 @@ from ourway.care.forms import ScreenForm
 from ourway.care.models import SafetyScreen
 from ourway.care.templatetags.care_tags import crisis_lines
 from ourway.content.care import DEVICE_SAFETY
+from ourway.couples.outreach import is_quiet
 
 # How far back a danger finding in the person's own writing still prompts the offer.
 RECENT_SIGHTINGS = 50
@@ -55,7 +56,17 @@ def safety(request: HttpRequest) -> HttpResponse:
 def screen(request: HttpRequest) -> HttpResponse:
     form = ScreenForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
+        was_on = is_quiet(request.user)
         SafetyScreen.record(request.user, form.answers(), form.cleaned_data["form_token"])
+        if not was_on and is_quiet(request.user):
+            messages.info(
+                request,
+                _(
+                    "From your answers, OurWay has turned on safety mode for you: things you "
+                    "do with your partner are paused. Your partner is not told. You can turn "
+                    "it off below at any time."
+                ),
+            )
         return redirect("care:safety")
     return render(request, "care/screen.html", {"form": form})
 
