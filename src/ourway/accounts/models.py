@@ -65,8 +65,8 @@ class PersonManager(BaseUserManager["User"]):
                 except IntegrityError:
                     return None  # the same address signed up a moment ago, in another tab
                 return person
-            if person.unconfirmed_since is None:
-                return None
+            if person.is_active or person.unconfirmed_since is None:
+                return None  # confirmed, made by staff, or switched on or off by staff
             person.name, person.password = name, hashed
             person.is_active, person.unconfirmed_since = not confirm, since
             person.save(update_fields=["name", "password", "is_active", "unconfirmed_since"])
