@@ -39,9 +39,9 @@ def _next_url(request: HttpRequest) -> str:
     return wanted if safe else ""
 
 
-def _login_url(next_url: str) -> str:
-    login_url = reverse("accounts:login")
-    return f"{login_url}?{urlencode({'next': next_url})}" if next_url else login_url
+def _with_next(url_name: str, next_url: str) -> str:
+    url = reverse(url_name)
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
 
 
 def signup(request: HttpRequest) -> HttpResponse:
@@ -66,8 +66,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         request.session[SIGNED_UP_EMAIL] = data["email"]
         if confirm:
             send_sign_up_email(request, data["email"], person, next_url)
-            sent_url = reverse("accounts:signup_sent")
-            return redirect(f"{sent_url}?{urlencode({'next': next_url})}" if next_url else sent_url)
+            return redirect(_with_next("accounts:signup_sent", next_url))
         messages.info(
             request,
             _(
@@ -76,13 +75,13 @@ def signup(request: HttpRequest) -> HttpResponse:
                 "one with “Forgot your password?”."
             ),
         )
-        return redirect(_login_url(next_url))
+        return redirect(_with_next("accounts:login", next_url))
     context = {"form": form, "next": next_url, "join_link": read_join_link(next_url)}
     return render(request, "accounts/signup.html", context)
 
 
 def signup_sent(request: HttpRequest) -> HttpResponse:
-    """ "Check your email": the same page whether the address was free or taken."""
+    """The "check your email" page: the same whether the address was free or taken."""
     next_url = _next_url(request)
     context = {
         "email": request.session.get(SIGNED_UP_EMAIL, ""),
@@ -109,7 +108,7 @@ def confirm_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse
         messages.success(
             request, _("Your email is confirmed. Welcome! Log in with the password you chose.")
         )
-        return redirect(_login_url(next_url))
+        return redirect(_with_next("accounts:login", next_url))
     return render(request, "accounts/confirm.html", context)
 
 
