@@ -2,6 +2,9 @@ from tests.permissions.spec import Route, page, public
 
 ROUTES = {
     "accounts:signup": public("get", "post"),
+    "accounts:signup_sent": public(),
+    # A made-up link: the kind "this link no longer works" page, for anyone.
+    "accounts:confirm": public("get", "post", kwargs=lambda ids: {"uidb64": "MQ", "token": "x-y"}),
     "accounts:login": public("get", "post"),
     "accounts:logout": public("post"),
     "accounts:password_change": page("get", "post"),

@@ -17,8 +17,9 @@ class PersonAdmin(UserAdmin):
     fieldsets = (
         (None, {"fields": ("email", "password", "name", "email_notices", "time_zone")}),
         ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser")}),
-        ("Dates", {"fields": ("last_login", "date_joined")}),
+        ("Dates", {"fields": ("last_login", "date_joined", "unconfirmed_since")}),
     )
+    readonly_fields = ("unconfirmed_since",)
     add_fieldsets = (
         (None, {"classes": ("wide",), "fields": ("email", "name", "password1", "password2")}),
     )

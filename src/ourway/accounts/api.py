@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import HttpRequest
@@ -7,6 +8,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
+from ourway.accounts.confirmation import send_sign_up_email
 from ourway.accounts.models import ApiToken, User
 from ourway.api.auth import person
 
@@ -42,11 +44,19 @@ SIGNED_UP = (
     "If this email was free, the account is ready: ask for a token with it and your "
     "password. If it already had an account, that account's password is the one that works."
 )
+SIGNED_UP_CHECK_EMAIL = (
+    "Check your email. If this address was free, the email has a link to confirm the "
+    "account; after that, ask for a token with it and your password. If it already had an "
+    "account, the email says so, and that account's password is the one that works."
+)
 
 
 @router.post("/signup", auth=None, response={202: SignedUp})
 def signup(request: HttpRequest, payload: SignupIn) -> Status:
-    """Ask for an account. A new email and one already in use get the same answer (202)."""
+    """Ask for an account. A new email and one already in use get the same answer (202).
+
+    With email on, the same emails as the sign-up page go out (see accounts/confirmation.py).
+    """
     email = payload.email.strip().lower()
     name = " ".join(payload.name.split())
     if "@" not in email or not name:
@@ -55,8 +65,12 @@ def signup(request: HttpRequest, payload: SignupIn) -> Status:
         password_validation.validate_password(payload.password, User(email=email, name=name))
     except DjangoValidationError as error:
         raise HttpError(422, " ".join(error.messages)) from error
-    User.objects.sign_up(email, payload.password, name)
-    return Status(202, {"detail": SIGNED_UP})
+    confirm = settings.SIGNUP_CONFIRMS_EMAIL
+    person = User.objects.sign_up(email, payload.password, name, confirm=confirm)
+    if not confirm:
+        return Status(202, {"detail": SIGNED_UP})
+    send_sign_up_email(request, email, person)
+    return Status(202, {"detail": SIGNED_UP_CHECK_EMAIL})
 
 
 @router.post("/token", auth=None, response=TokenOut)

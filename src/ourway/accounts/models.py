@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -29,18 +31,46 @@ class PersonManager(BaseUserManager["User"]):
     def create_person(self, email: str, password: str, name: str) -> User:
         return self.create_user(email, password, name=name)
 
-    def sign_up(self, email: str, password: str, name: str) -> User | None:
-        """A new person, or None when the email already has an account (nothing changes).
+    def sign_up(self, email: str, password: str, name: str, *, confirm: bool) -> User | None:
+        """The account just made (or made anew), or None when the email already has an
+        account (which never changes).
+
+        With `confirm`, a new account starts inactive and `unconfirmed_since` is set until
+        its link is opened; without it (no email on this server) it works at once. An
+        account that was never confirmed does not hold on to its address: signing up again
+        replaces its name and password, and a fresh link goes out (the old one stops
+        working, as its token covers the password). So a stranger's sign-up with someone
+        else's address cannot keep them from signing up later.
 
         Whoever signs up may be checking whether someone else uses OurWay, so the caller
-        answers both outcomes alike. The password is hashed either way (before the insert
-        is tried), so the time taken does not tell either.
+        answers every outcome alike. The password is hashed first, whatever follows, so the
+        time taken does not tell either.
         """
-        try:
-            with transaction.atomic():
-                return self.create_person(email, password, name)
-        except IntegrityError:
-            return None
+        email = self.normalize_email(email).strip().lower()
+        hashed = make_password(password)
+        since = timezone.now() if confirm else None
+        with transaction.atomic():
+            person = self.select_for_update().filter(email=email).first()
+            if person is None:
+                person = self.model(
+                    email=email,
+                    name=name,
+                    password=hashed,
+                    is_active=not confirm,
+                    unconfirmed_since=since,
+                )
+                try:
+                    with transaction.atomic():
+                        person.save(using=self._db)
+                except IntegrityError:
+                    return None  # the same address signed up a moment ago, in another tab
+                return person
+            if person.is_active or person.unconfirmed_since is None:
+                return None  # confirmed, made by staff, or switched on or off by staff
+            person.name, person.password = name, hashed
+            person.is_active, person.unconfirmed_since = not confirm, since
+            person.save(update_fields=["name", "password", "is_active", "unconfirmed_since"])
+            return person
 
 
 class User(AbstractUser):
@@ -64,6 +94,9 @@ class User(AbstractUser):
     # Set by the safety features of a later release; read through ourway.couples.outreach
     # so that nothing is ever sent or shown about it to the partner.
     safety_mode_since = models.DateTimeField(null=True, blank=True, editable=False)
+    # When email is on, a new account waits (inactive) for its address to be confirmed:
+    # set at sign-up, cleared by `confirm_email()`. Never set for accounts made otherwise.
+    unconfirmed_since = models.DateTimeField(null=True, blank=True, editable=False)
 
     first_name = None  # type: ignore[assignment]
     last_name = None  # type: ignore[assignment]
@@ -107,6 +140,11 @@ class User(AbstractUser):
             self.safety_mode_since = timezone.now() if on else None
             self.save(update_fields=["safety_mode_since"])
         return True
+
+    def confirm_email(self) -> None:
+        """The link sent at sign-up was opened: the account can log in from now on."""
+        self.is_active, self.unconfirmed_since = True, None
+        self.save(update_fields=["is_active", "unconfirmed_since"])
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = (self.email or "").strip().lower()

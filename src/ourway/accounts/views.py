@@ -4,6 +4,7 @@ import json
 from typing import Any
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
@@ -16,6 +17,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ourway.accounts.confirmation import link_days, send_sign_up_email, waiting_person
 from ourway.accounts.exports import export_person
 from ourway.accounts.forms import DeleteAccountForm, EmailLoginForm, SettingsForm, SignupForm
 from ourway.accounts.middleware import COOKIE as ZONE_COOKIE
@@ -37,13 +39,19 @@ def _next_url(request: HttpRequest) -> str:
     return wanted if safe else ""
 
 
+def _with_next(url_name: str, next_url: str) -> str:
+    url = reverse(url_name)
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
 def signup(request: HttpRequest) -> HttpResponse:
     """Create an account, then log in with it; with an invitation link as `next`, logging
     in carries straight on to joining.
 
-    A new email and one that already has an account get the same answer, word for word:
-    the log-in page with the same note. Signing in straight away would tell them apart (and
-    tell a partner checking up on someone that they use OurWay).
+    A new email and one that already has an account get the same answer, word for word.
+    Signing in straight away would tell them apart (and tell a partner checking up on
+    someone that they use OurWay). With email on, the answer is "check your email": a link
+    to confirm a new account, or a note to the owner of a taken address (confirmation.py).
     """
     next_url = _next_url(request)
     if request.user.is_authenticated:
@@ -51,8 +59,14 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        User.objects.sign_up(data["email"], data["password"], data["name"])
+        confirm = settings.SIGNUP_CONFIRMS_EMAIL
+        person = User.objects.sign_up(
+            data["email"], data["password"], data["name"], confirm=confirm
+        )
         request.session[SIGNED_UP_EMAIL] = data["email"]
+        if confirm:
+            send_sign_up_email(request, data["email"], person, next_url)
+            return redirect(_with_next("accounts:signup_sent", next_url))
         messages.info(
             request,
             _(
@@ -61,10 +75,41 @@ def signup(request: HttpRequest) -> HttpResponse:
                 "one with “Forgot your password?”."
             ),
         )
-        login_url = reverse("accounts:login")
-        return redirect(f"{login_url}?{urlencode({'next': next_url})}" if next_url else login_url)
+        return redirect(_with_next("accounts:login", next_url))
     context = {"form": form, "next": next_url, "join_link": read_join_link(next_url)}
     return render(request, "accounts/signup.html", context)
+
+
+def signup_sent(request: HttpRequest) -> HttpResponse:
+    """The "check your email" page: the same whether the address was free or taken."""
+    next_url = _next_url(request)
+    context = {
+        "email": request.session.get(SIGNED_UP_EMAIL, ""),
+        "join_link": read_join_link(next_url),
+        "days": link_days(),
+    }
+    return render(request, "accounts/signup_sent.html", context)
+
+
+def confirm_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """The link from the sign-up email. Opening it shows one button, which confirms.
+
+    Confirming on a plain visit would be simpler, but some mail services open every link in
+    an email to check it; that would confirm a stranger's sign-up with someone's address.
+    """
+    next_url = _next_url(request)
+    person = waiting_person(uidb64, token)
+    context = {"next": next_url, "join_link": read_join_link(next_url)}
+    if person is None:
+        return render(request, "accounts/confirm_failed.html", context)
+    if request.method == "POST":
+        person.confirm_email()
+        request.session[SIGNED_UP_EMAIL] = person.email
+        messages.success(
+            request, _("Your email is confirmed. Welcome! Log in with the password you chose.")
+        )
+        return redirect(_with_next("accounts:login", next_url))
+    return render(request, "accounts/confirm.html", context)
 
 
 class LoginView(auth_views.LoginView):

@@ -210,6 +210,14 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "OurWay <ourway@localhost>")
+# Email is "on" unless it is only printed to the console (the default without EMAIL_HOST) or
+# dropped. Then a new account confirms its address before it can log in, which keeps sign-up
+# from telling who has an account (accounts/confirmation.py); without email, accounts work
+# at once. The links expire after PASSWORD_RESET_TIMEOUT (Django's default: three days).
+SIGNUP_CONFIRMS_EMAIL = EMAIL_BACKEND not in {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+}
 
 # How long a partner invitation code stays valid.
 INVITE_DAYS = int(os.environ.get("INVITE_DAYS", "7"))

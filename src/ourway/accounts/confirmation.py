@@ -1,0 +1,96 @@
+"""Confirming a new account's email address, when this server sends email.
+
+Sign-up answers a free and a taken address alike. Without confirmation, someone could still
+sign up with another person's address and a password of their own, then try to log in: it
+would work only if the address was free, telling them whether that person uses OurWay. So,
+with email on (`settings.SIGNUP_CONFIRMS_EMAIL`), a new account waits, inactive, until the
+link sent to its address is used; and an address that already has an account gets a short
+note instead. Either way one email goes out and the person who signed up sees the same page.
+
+Inactive accounts are what Django's auth already refuses: logging in to one fails with the
+wrong-password message, after the same password check, and django-axes counts it the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth.tokens import PasswordResetTokenGenerator
+from django.core.mail import send_mail
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import ngettext
+
+from ourway.accounts.models import User
+
+log = logging.getLogger(__name__)
+
+
+class ConfirmationTokens(PasswordResetTokenGenerator):
+    """Tokens for confirmation links: the password reset's pattern with its own salt.
+
+    Chosen over `django.core.signing` because the token is tied to the account's state: it
+    stops working once used (the account turns active), and when signing up again replaces
+    the password (only the newest link works). It expires after PASSWORD_RESET_TIMEOUT, the
+    same few days as a reset link; after that, signing up again sends a new one.
+    """
+
+    key_salt = "ourway.accounts.confirmation.ConfirmationTokens"
+
+    def _make_hash_value(self, user: User, timestamp: int) -> str:
+        since = user.unconfirmed_since.isoformat() if user.unconfirmed_since else ""
+        return f"{user.pk}{user.password}{user.is_active}{since}{timestamp}{user.email}"
+
+
+tokens = ConfirmationTokens()
+
+
+def link_days() -> int:
+    return max(1, round(settings.PASSWORD_RESET_TIMEOUT / 86400))
+
+
+def confirmation_url(request: HttpRequest, person: User, next_url: str = "") -> str:
+    uid = urlsafe_base64_encode(force_bytes(person.pk))
+    path = reverse("accounts:confirm", args=[uid, tokens.make_token(person)])
+    if next_url:
+        path += "?" + urlencode({"next": next_url})
+    return request.build_absolute_uri(path)
+
+
+def waiting_person(uidb64: str, token: str) -> User | None:
+    """The unconfirmed account a link is for, or None if the link is wrong, used or old."""
+    try:
+        pk = int(force_str(urlsafe_base64_decode(uidb64)))
+    except (TypeError, ValueError, OverflowError):
+        return None
+    person = User.objects.filter(pk=pk, unconfirmed_since__isnull=False).first()
+    if person is None or not tokens.check_token(person, token):
+        return None
+    return person
+
+
+def send_sign_up_email(
+    request: HttpRequest, email: str, person: User | None, next_url: str = ""
+) -> None:
+    """After a sign-up with `email`: the confirmation link for `person`, or, when the
+    address already had an account (`person` is None), a note saying so."""
+    context = {
+        "login_url": request.build_absolute_uri(reverse("accounts:login")),
+        "reset_url": request.build_absolute_uri(reverse("accounts:password_reset")),
+        "lifetime": ngettext("%(days)d day", "%(days)d days", link_days()) % {"days": link_days()},
+    }
+    name = "confirm" if person is not None else "account_exists"
+    if person is not None:
+        context["link"] = confirmation_url(request, person, next_url)
+    subject = render_to_string(f"accounts/email/{name}_subject.txt", context).strip()
+    body = render_to_string(f"accounts/email/{name}.txt", context)
+    try:
+        send_mail(subject, body, None, [email])
+    except OSError:
+        # The page must answer as usual: signing up again sends a new email.
+        log.warning("could not send a sign-up email", exc_info=True)
