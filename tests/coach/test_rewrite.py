@@ -757,6 +757,7 @@ def test_the_moment_stops_where_the_feeling_starts() -> None:
             "I try to talk about my job and you turn it into a joke",
         ),
         ("When I was sick you went to the pub", "I was sick and you went to the pub"),
+        ("Every time I cry, you leave the room", "I cry and you leave the room"),
         # A "you" that is the object of the writer's verb starts no clause of its own.
         ("When I asked you for help you ignored me", None),
     ],

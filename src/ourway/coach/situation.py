@@ -298,7 +298,7 @@ def situation(sentence: str) -> str | None:
         # The writer's moment is the situation too: "I try to talk about my feelings and
         # you turn it into a joke".
         moment = before[2:] if before[0].lower() in ("every", "each") else before[1:]
-        clause = f"{' '.join(moment)} and {clause}"
+        clause = f"{' '.join(moment).rstrip(',;:-')} and {clause}"
     # "Your brother walks all over us and you just nod along": the part before the "you"
     # is the situation too.
     setting = _YOUR_AND_YOU.search(sentence)
