@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ourway.coach import analyze
-from ourway.coach.rewrite import _BIDS, _LATER, _NOW
+from ourway.coach.answers import BIDS, LATER, NOW
 from ourway.coach.situation import situation, topic
 
 
@@ -698,6 +698,23 @@ def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
         ("I made your favourite for dinner", "I already ate", "Oh, thank you!"),
         ("Feeling a bit low today", "and?", "I'm sorry, that sounds hard."),
         ("Wanna go stargazing tonight? It's clear", "why would I want to do that", "I can't right"),
+        # Grief and pain are not news to hear more of.
+        ("It's been a year since Dad died today.", "Has the recycling gone out?", "I'm here."),
+        ("Nan would've been 90 today", "is the trip money due Friday?", "I'm here."),
+        ("My back's killing me after the shift.", "Kids need picking up at 4", "Oh no, I'm sorry"),
+        ("idk why but i'm feeling kinda down today", "ur always down tho", "I'm sorry, that"),
+        ("Mum's scan came back clear 🙏", "mm ok", "Oh, that's wonderful news!"),
+        ("I made it through the shop without a panic attack", "k", "That's huge."),
+        ("I got a new haircut, what do you think?", "it'll grow back", "Ooh, let me see!"),
+        ("Do you think we'll ever go back to Jamaica?", "need the car reg", "I hope so!"),
+        ("The sunset over the harbour rn 🔥", "ok", "Oh, that sounds beautiful!"),
+        ("Should we get a dog?", "we can barely keep the basil alive", "Ooh, I'd love to talk"),
+        # A time the writer offers instead is kept, after a yes to the wish itself.
+        (
+            "want to go for a walk?",
+            "nah too cold, how about friday?",
+            "I'd love to, just not right now. How about friday?",
+        ),
     ],
 )
 def test_a_reply_that_turns_from_a_bid_is_rewritten_to_meet_that_bid(
@@ -726,8 +743,15 @@ def test_a_reply_keeps_what_the_writer_needed_after_meeting_the_bid() -> None:
     assert pushed.rewrite == "Ooh, show me!"
 
 
+def test_something_that_went_wrong_is_no_achievement() -> None:
+    for bid in ("I got a parking ticket. £70.", "I got told today I might be autistic."):
+        rewrite = analyze("ok", reply_to=bid).rewrite
+        assert rewrite is not None
+        assert "well done" not in rewrite
+
+
 def test_every_answer_to_a_bid_is_one_the_coach_lets_pass() -> None:
-    answers = {_LATER, _NOW} | {said for _, *both in _BIDS for said in both}
+    answers = {LATER, NOW} | {said for kind in BIDS for said in (kind.now, kind.later)}
     flagged = [said for said in answers if analyze(said).may_land_badly()]
     assert flagged == []
 

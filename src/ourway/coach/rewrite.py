@@ -14,6 +14,7 @@ from typing import NamedTuple
 import re2
 
 from ourway.coach import feelings
+from ourway.coach.answers import answers
 from ourway.coach.engine import mocks_praise
 from ourway.coach.result import Analysis, Finding, Part
 from ourway.coach.rules.ifeel import REAL
@@ -542,146 +543,9 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     return Rewrite(advice, f"{text.strip()} {_samples(sent)}")
 
 
-# A reply that turns from a bid answers the bid itself: what it was, and how to meet it,
-# now, or soon when the writer is busy or worn out (a bid met later is still met).
-# The first kind of bid whose words occur wins.
-_NOW = "Ooh, tell me more!"
-_LATER = "I want to hear this properly. Give me ten minutes and I'm all yours?"
-_BIDS: tuple[tuple[re2._Regexp, str, str], ...] = (
-    (
-        re2.compile(
-            r"(?i)\b(?:feeling|feel|felt|i'?m) (?:a bit |so |really )?(?:low|down|sad|awful|"
-            r"rubbish|anxious|nervous|scared|worried|overwhelmed)\b|\bpanic attack|\bcrying\b|"
-            r"\b(?:nervous|worried|scared) about\b|\bthinking about my\b|\banniversary of\b|"
-            r"\b(?:long|rough|bad|tough|hard|awful|horrible) (?:day|week|night)\b|\bsighs?\b|"
-            r"\bwhat a (?:day|week|night)\b"
-        ),
-        "I'm sorry, that sounds hard. Do you want to talk about it?",
-        "I'm sorry, that sounds hard. Can I call you in ten minutes and hear it properly?",
-    ),
-    (
-        re2.compile(
-            r"(?i)\bhow (?:was|were|are|is|did|'s)\b[^?]*\b(?:you|u|your|ur)\b|"
-            r"\b(?:are|r) (?:you|u) (?:ok|okay|alright|all right)\b|\bwhat'?s (?:wrong|up)\b|"
-            r"\beverything ok"
-        ),
-        "Thanks for asking. Can I tell you properly in a bit?",
-        "Thanks for asking. Can I tell you properly in a bit?",
-    ),
-    (
-        re2.compile(r"(?i)\b(?:cuddle|hug|kiss|hold me|snuggle)"),
-        "Come here.",
-        "Come here, a quick one now, and a proper one later?",
-    ),
-    (
-        re2.compile(r"(?i)\bmiss(?:ed)? (?:you|u)\b"),
-        "I miss you too.",
-        "I miss you too. Can I call you in ten minutes?",
-    ),
-    (
-        re2.compile(
-            r"(?i)\bcan i (?:read|play|sing)\b|\b(?:wrote|written|made) (?:a|you a) (?:poem|song)"
-        ),
-        "Yes, I'd love to hear it.",
-        "I'd love to hear it. Can you read it to me in a bit, when I can listen properly?",
-    ),
-    (
-        re2.compile(
-            r"(?i)\b(?:want to hear|wanna hear|can i (?:tell|show) (?:you|u)|can i vent|"
-            r"let me tell (?:you|u))\b"
-        ),
-        "Yes, tell me. I'm listening.",
-        _LATER,
-    ),
-    (
-        re2.compile(
-            r"(?i)\b(?:made|cooked|got|bought|brought|saved|booked|planned) (?:you|u|your|ur|us)\b|"
-            r"\bsigned us up\b"
-        ),
-        "Oh, thank you! That's really kind.",
-        "Oh, thank you! That's really kind.",
-    ),
-    (
-        # A plan of the partner's own: "I'm thinking of signing up for the half marathon".
-        re2.compile(
-            r"(?i)\b(?:i'?m|i am) (?:thinking (?:of|about)|going to|gonna|planning to)\b|"
-            r"\bi (?:want|think i want|might|would like) to (?:start|try|learn|go back|sign up|"
-            r"join|take up|apply)\b"
-        ),
-        "Oh, that sounds great! Tell me more about it.",
-        "Ooh, tell me all about it in ten minutes? I want to hear it properly.",
-    ),
-    (
-        re2.compile(
-            r"(?i)\b(?:(?:do|d'?|would) (?:you|u|ya) (?:want|like) to|wanna|fancy|shall we|"
-            r"how about|let'?s|up for)\b"
-        ),
-        "I can't right now, but I'd love to. Can we pick another time?",
-        "I can't right now, but I'd love to. Can we pick another time?",
-    ),
-    (
-        re2.compile(r"(?i)\bremember\b"),
-        "Remind me? I'd love to hear it.",
-        "I'd love to hear it. Remind me in ten minutes, when I can listen properly?",
-    ),
-    (
-        re2.compile(r"(?i)\b(?:listen to|this song|hear this|voice note|playlist)\b"),
-        "Ooh, play it for me!",
-        "Ooh, play it for me in ten minutes? I want to hear it properly.",
-    ),
-    (
-        re2.compile(
-            r"(?i)\blook(?: at| how| what| out|!|,)|\b(?:watch|check (?:this|it) out|"
-            r"see this|photo|pic|picture|video)\b"
-        ),
-        "Ooh, show me!",
-        "Ooh, show me in ten minutes? I want to see it properly.",
-    ),
-    (
-        re2.compile(
-            r"(?i)\b(?:i|we) (?:(?:just|finally) )?(?:got|finished|passed|won|booked|managed|"
-            r"sold|nailed)\b"
-        ),
-        "That's brilliant, well done! Tell me everything.",
-        "That's brilliant, well done! Tell me everything in ten minutes?",
-    ),
-    (re2.compile(r"(?i)\bguess (?:what|who)\b"), "Go on, tell me!", _LATER),
-)
-# "busy", "not now", "in a meeting", "knackered": the writer cannot meet the bid now.
-_NOT_NOW = re2.compile(
-    r"(?i)\b(?:busy|not now|in a meeting|driving|can'?t talk|tell me later|on a call|later|"
-    r"in the middle of|can it wait|give me a (?:minute|min|sec|second)|running late|late for|"
-    r"not tonight|knackered|shattered|exhausted|so tired|too tired|just walked in|"
-    r"(?:in|at) work|working)\b"
-)
-# What the writer needs, kept after the answer to the bid: "can you move your car, I'm
-# blocked in".
-_ASKS = re2.compile(
-    r"(?i)\b(?:(?:please )?(?:can|could) (?:you|u)|would (?:you|u) mind|need (?:you|u) to)\b"
-    r"[^.!?\n]{3,120}[.!?]*"
-)
-# An ask that pushes the bid away ("can you stop sending me memes", "can you be quiet") is
-# not kept.
-_PUSHING_AWAY = re2.compile(
-    r"(?i)\b(?:not|stop|n't|shut|quit|enough|leave me|quiet|quieter|turn (?:it|that) off|"
-    r"spare me|go away|later)\b"
-)
-
-
 def _reply_rewrite(text: str, bid: str, kind: Kind) -> Rewrite:
-    """A reply that meets the bid: an answer to what was offered, and whatever the writer
-    needed kept after it ("That's brilliant, well done! ... Also, can you move your car?")."""
-    later = matches(_NOT_NOW, text)
-    answer = next(
-        (soon if later else now for bid_is, now, soon in _BIDS if matches(bid_is, bid)),
-        _LATER if later else _NOW,
-    )
-    asked = _ASKS.search(text)
-    if asked is None or matches(_PUSHING_AWAY, asked.group(0)):
-        return _message(answer)
-    ask = asked.group(0).strip()
-    also = f"{answer} Also, {ask[0].lower()}{ask[1:]}"
-    return _first_kind([_message(also), _message(answer)], kind)
+    """A reply that meets the bid (`answers`), keeping what the writer needed if it can."""
+    return _first_kind([_message(said) for said in answers(text, bid)], kind)
 
 
 def rewrite(doc: Doc, result: Analysis, kind: Kind, bid: str | None = None) -> Rewrite | None:
