@@ -212,10 +212,19 @@ def test_shouting_comes_down_to_size_and_names_keep_their_capitals() -> None:
         "you're irresponsible with money and you always have been",
         "so when exactly were you planning to tell me you'd quit your job",
         "We're having a talk tonight and you're not going to like it.",
+        # A comparison that answers back, and an ultimatum.
+        "You're not the only one who works, you know.",
+        "You sort out your gambling debts or you find somewhere else to live.",
     ],
 )
 def test_an_order_a_forecast_or_a_verdict_is_no_situation(text: str) -> None:
     assert situation(text) is None
+
+
+def test_drinking_or_gambling_is_met_with_worry_not_a_stock_hurt() -> None:
+    rewrite = analyze("you came home drunk again and woke the baby").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you came home drunk again and woke the baby, I feel worried")
 
 
 def test_a_faux_feeling_keeps_the_moment_it_names() -> None:

@@ -67,6 +67,11 @@ _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "we're not on the same side when others are watching",
     ),
     (
+        ("drinking", "drunk", "booze", "hungover", "gambl", "betting", "bookies"),
+        "worried",
+        "it's hurting us more than we admit",
+    ),
+    (
         ("money", "£", "$", "card", "account", "savings", "bill", "debt", "rent", "overdrawn"),
         "worried",
         "we're not a team with money right now",

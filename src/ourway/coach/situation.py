@@ -74,6 +74,10 @@ _NO_BEHAVIOUR = re2.compile(
     r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
     r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
     r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u) ever\b"
+    # "you're not the only one who works": a comparison that answers back, not a moment.
+    r"|(?:you|u)(?:'re| are) not the only (?:one|person)\b"
+    # "you sort out your debts or you find somewhere else to live": an ultimatum.
+    r"|(?:you|u) [^,;.!?]* or (?:else|you|u|i|i'm|we|we're)\b"
     # "you always ruin the weekend": an outcome charged to the person, not a moment.
     r"|(?:you|u) (?:(?:always|just|constantly|literally|totally|completely) )?(?:ruin|spoil|"
     r"wreck|destroy)(?:s|ed|t)?\b"
