@@ -215,10 +215,38 @@ def test_shouting_comes_down_to_size_and_names_keep_their_capitals() -> None:
         # A comparison that answers back, and an ultimatum.
         "You're not the only one who works, you know.",
         "You sort out your gambling debts or you find somewhere else to live.",
+        "Either you start acting like a father or you can find somewhere else to live.",
+        "You're the only person in this house who's ever tired.",
+        # A condition is no moment, nor a sweep over everything.
+        "Talk to you when you've calmed down.",
+        "And frankly you turn into a show-off when you've had a drink.",
+        "Did you pay the electricity or did you forget like you forget everything else?",
     ],
 )
 def test_an_order_a_forecast_or_a_verdict_is_no_situation(text: str) -> None:
     assert situation(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        # A "never" is never simply dropped: that would say the opposite.
+        ("Sorry lah, but you also never tell me anything", "you don't tell me anything"),
+        ("It's just funny how you're never home before nine.", "you're not home before nine"),
+        # The partner's "never", quoted, stays as they said it.
+        ("When you said I never help with your mum, I felt awful.", "you said I never help"),
+        # An object "you" does not hide the subject "you" after it.
+        (
+            "I keep trying to tell you how hard the visa wait is and you keep changing the "
+            "subject to football.",
+            "you're changing the subject to football",
+        ),
+    ],
+)
+def test_the_moment_keeps_what_was_said(text: str, moment: str) -> None:
+    found = situation(text)
+    assert found is not None
+    assert found.startswith(moment)
 
 
 def test_drinking_or_gambling_is_met_with_worry_not_a_stock_hurt() -> None:

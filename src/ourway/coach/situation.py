@@ -41,24 +41,32 @@ _GENERAL = (
         r"\1 \2n't ",
     ),
     (
-        re2.compile(r"(?i)\b(you|u) (?:just |literally |still )?never (?:once |even |ever )?"),
+        re2.compile(
+            r"(?i)\b(you|u) (?:just |literally |still |also |honestly |really |basically )?never "
+            r"(?:once |even |ever )?"
+        ),
         r"\1 don't ",
     ),
     # "you keep leaving ..." -> "you're leaving ...": "you leaving" is not English, and
     # guessing the base form of an -ing word ("leav"? "leave"?) goes wrong too often.
     (re2.compile(r"(?i)\b(?:you|u) (?:always |constantly )?keep ([a-z]+ing)\b"), r"you're \1"),
     (re2.compile(r"(?i)\b(you|u) (?:always|constantly|keep) "), r"\1 "),
-    (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly|never) "), r"\1 "),
-    (re2.compile(r"(?i)\b(?:always|never|constantly|every single time|all the time)\b ?"), ""),
+    (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly) "), r"\1 "),
+    # "you're never home" is "you're not home"; any other "never" left says "not", never
+    # nothing ("you also never tell me" must not become "you also tell me").
+    (re2.compile(r"(?i)\bnever (?:once |even |ever )?"), "not "),
+    (re2.compile(r"(?i)\b(?:always|constantly|every single time|all the time)\b ?"), ""),
 )
 # "you never (once) asked": a past tense after "never". Its "never" is set aside as a
 # placeholder word while the substitutions run (RE2 has no look-ahead to skip it).
 _NEVER_PAST = re2.compile(
-    r"(?i)\b(you|u) ((?:just |literally |still )?)never (?:once |even |ever )?"
-    r"([a-z]+ed|said|told|made|came|went|did|gave|took|thought|rang|called|got|brought|"
-    r"bought|paid|sent|spent|left|showed|stood|sat)\b"
+    r"(?i)\b(you|u) ((?:just |literally |still |also |honestly |really |basically )?)never "
+    r"(?:once |even |ever )?([a-z]+ed|said|told|made|came|went|did|gave|took|thought|rang|"
+    r"called|got|brought|bought|paid|sent|spent|left|showed|stood|sat)\b"
 )
 _KEPT_NEVER = "n_ever"  # a word no substitution matches
+# Someone else's "never", as the partner said it ("when you said I never help"): kept.
+_NEVER_SAID = re2.compile(r"(?i)\b(i|we|they|he|she) never\b")
 # One search for "would any of them change the clause", before the substitutions.
 _ANY_GENERAL = re2.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _GENERAL))
 # "you're the one who invited them" -> "you invited them"; "who drives" -> "you drive".
@@ -74,10 +82,17 @@ _NO_BEHAVIOUR = re2.compile(
     r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
     r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
     r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u) ever\b"
-    # "you're not the only one who works": a comparison that answers back, not a moment.
-    r"|(?:you|u)(?:'re| are) not the only (?:one|person)\b"
+    # "you're not the only one who works", "you're the only person in this house who's ever
+    # tired": a comparison that answers back, not a moment.
+    r"|(?:you|u)(?:'re| are) (?:not |honestly |literally |really )?the only (?:one|person|people)\b"
     # "you sort out your debts or you find somewhere else to live": an ultimatum.
     r"|(?:you|u) [^,;.!?]* or (?:else|you|u|i|i'm|we|we're)\b"
+    r"|(?:you|u) can (?:find|go|leave|get|pack|sleep|move)\b"
+    r"|(?:you|u) (?:turn|turned) into (?:an?|such|this|that|some)\b"
+    # A condition, not a moment: "talk to you when you've calmed down", "... a show-off when
+    # you've had a drink"; and a sweep: "like you forget everything else".
+    r"|(?:you|u)(?:'ve| have|'re| are) (?:calmed down|ready|done|finished|grown up|sobered up|"
+    r"sober|had a drink|had a few)\b|(?:you|u) [^,;.!?]*\beverything else\b"
     # "you always ruin the weekend": an outcome charged to the person, not a moment.
     r"|(?:you|u) (?:(?:always|just|constantly|literally|totally|completely) )?(?:ruin|spoil|"
     r"wreck|destroy)(?:s|ed|t)?\b"
@@ -106,7 +121,7 @@ _BE_BEFORE = frozenset({"were", "was", "are", "is", "am", "have", "has", "had"})
 # "honestly you ...", "when you ...".
 _SUBJECT_BEFORE = _word_set(
     "and but so then because cos cause coz bc since when whenever while now or plus yet "
-    "also honestly just literally seriously really again still clearly obviously "
+    "also honestly frankly either just literally seriously really again still clearly obviously "
     "basically yesterday today tonight oh wow god look listen typical yaar man mate like "
     "well yeah course way how why that fact reason time instead"
 )
@@ -129,6 +144,7 @@ _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
 _ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
 # A comma or point inside a number ("R4,800", "£12.50") does not end the clause.
 _YOU_CLAUSE = re2.compile(r"(?i)\b(?:you|u)\b(?:[^,;.!?]|[,.]\d)*")
+_YOU = re2.compile(r"(?i)\b(?:you|u)\b")
 _JUDGEMENT = re2.compile(
     r"(?i)\b(?:you're|you are|ur|your) (?:so |such an? |being |just |a |an |really )*"
     r"[a-z-]+\b"
@@ -234,6 +250,7 @@ def one_occurrence(text: str) -> str:
     """
     if matches(_ANY_GENERAL, text):
         kept = _NEVER_PAST.sub(r"\1 \2" + _KEPT_NEVER + r" \3", text)
+        kept = _NEVER_SAID.sub(r"\1 " + _KEPT_NEVER, kept)
         for pattern, repl in _GENERAL:
             kept = pattern.sub(repl, kept)
         text = kept.replace(_KEPT_NEVER, "never")
@@ -246,7 +263,10 @@ def _subject_you(sentence: str) -> tuple[int, int] | None:
     A "you" after a verb or a preposition is an object ("I asked you for one thing",
     "all you care about", "rely on you for anything"): its clause names no behaviour.
     """
-    for found in _YOU_CLAUSE.finditer(sentence):
+    # Every "you", not every clause: the clause of an object "you" runs on over the next one
+    # ("I keep trying to tell you how hard it is and you keep changing the subject").
+    for word_found in _YOU.finditer(sentence):
+        found = _YOU_CLAUSE.match(sentence, word_found.start())
         before = sentence[: found.start()].split()
         if not before or before[-1][-1] in ",:;-(\"'\u2014\u2013":
             return found.span()
