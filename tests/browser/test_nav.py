@@ -49,3 +49,40 @@ def test_log_out_is_under_more(two_people: Any, live_server: Any) -> None:
     nav.get_by_role("button", name="Log out").click()
     ben.wait_for_url(f"{live_server.url}/")
     expect(nav.get_by_role("link", name="Log in")).to_be_visible()
+
+
+def test_more_closes_on_a_tap_outside_on_escape_and_when_a_link_is_followed(
+    two_people: Any, live_server: Any
+) -> None:
+    ana, _ben = two_people
+    nav = ana.get_by_role("navigation", name="Main")
+    more = nav.locator("details.nav-more")
+    summary = more.locator("summary")
+    link = more.get_by_role("link", name="Apology workshop")
+
+    summary.click()
+    expect(link).to_be_visible()
+    # A tap on the page, away from the menu (the left edge of the greeting), closes it.
+    ana.get_by_role("heading", level=1).click(position={"x": 2, "y": 2})
+    expect(more).not_to_have_attribute("open", "")
+    expect(link).to_be_hidden()
+    assert ana.url == f"{live_server.url}/"
+
+    # Escape closes it from the keyboard, with focus back on "More" to open it again.
+    summary.focus()
+    ana.keyboard.press("Enter")
+    expect(link).to_be_visible()
+    ana.keyboard.press("Tab")
+    expect(more.get_by_role("link").first).to_be_focused()
+    ana.keyboard.press("Escape")
+    expect(link).to_be_hidden()
+    expect(summary).to_be_focused()
+    ana.keyboard.press("Enter")
+    expect(link).to_be_visible()
+
+    # Following a link closes it first (so Back never shows it open); the page's own
+    # listener holds the navigation back here, to look at the menu before it goes.
+    ana.evaluate("() => window.addEventListener('click', (e) => e.preventDefault())")
+    link.click()
+    expect(link).to_be_hidden()
+    assert ana.url == f"{live_server.url}/"

@@ -56,6 +56,42 @@ def test_every_faux_feeling_maps_to_real_feelings_and_known_needs() -> None:
         assert set(entry.needs) <= set(feelings.needs()), word
 
 
+def test_the_picker_offers_a_kind_list_from_each_family() -> None:
+    offered, fams = feelings.offered(), feelings.families()
+    assert list(offered) == list(fams)
+    for family, words in offered.items():
+        assert words, family
+        assert len(set(words)) == len(words), family
+        assert set(words) <= set(fams[family]), family
+    everything = [word for words in offered.values() for word in words]
+    assert len(set(everything)) == len(everything)
+    assert len(everything) < len(feelings.real_words())
+    for coarse in ("crap", "rubbish", "pissed off", "knackered", "stupid"):
+        assert coarse not in everything, coarse
+
+
+def test_words_a_picker_leaves_out_are_still_recognised_as_feelings() -> None:
+    assert feelings.lookup("crap").family == "sad"
+    assert feelings.lookup("pissed off").family == "angry"
+    assert "pissed off" in feelings.real_words()
+    assert build_i_feel("you left the party early", "pissed off", "I don't matter").ok
+    assert feelings.offered()["sad"][:3] == feelings.families()["sad"][:3]
+
+
+def test_every_feeling_the_builder_suggests_can_be_picked() -> None:
+    # The page's "Perhaps: lonely" buttons choose the word in the picker: it must be there.
+    offered = {word for words in feelings.offered().values() for word in words}
+    tries = [*feelings.faux_words(), "like you don't care", "zorbish", ""]
+    suggested = {
+        word
+        for emotion in tries
+        for problem in build_i_feel("you left", emotion, "x").problems
+        for word in problem.suggestions
+    }
+    assert suggested
+    assert suggested <= offered, sorted(suggested - offered)
+
+
 def test_lookup_forgives_case_and_spacing() -> None:
     assert feelings.lookup("  Left   OUT ").word == "left out"
     assert feelings.lookup("pizza") is None

@@ -38,6 +38,7 @@ ROUTES = {
     "talk:start_pause": session_route("post"),
     "talk:resume": session_route("post"),
     "talk:ready": session_route("post"),
+    "talk:not_ready": session_route("post"),
     "talk:join": session_route("post"),
     "talk:share": session_route("post"),
     "talk:reflect": session_route("post"),
@@ -84,6 +85,7 @@ API_ROUTES = {
     ),
     f"POST {API}/{{session_id}}/resume": session_route("post"),
     f"POST {API}/{{session_id}}/ready": session_route("post", body=lambda ids: {}),
+    f"DELETE {API}/{{session_id}}/ready": session_route("delete"),
     f"POST {API}/{{session_id}}/close": session_route("post", body=version),
     f"POST {API}/{{session_id}}/understood": session_route(
         "post", body=lambda ids: {"text": "I understood."}

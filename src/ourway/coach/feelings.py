@@ -1,9 +1,12 @@
 """The feelings vocabulary: real feelings by family, faux feelings mapped to real ones.
 
-Kept as data (data/feelings.json) so the web app can render an emotion picker from it:
+Kept as data (data/feelings.json) so the web app can render an emotion picker from it. The
+coach recognises every word of a family; a picker offers a kinder, shorter list of each:
 
     >>> families()["sad"][:3]
     ('sad', 'hurt', 'lonely')
+    >>> "crap" in families()["sad"], "crap" in offered()["sad"]
+    (True, False)
     >>> lookup("ignored").kind, lookup("ignored").feelings
     ('faux', ('lonely', 'hurt'))
 """
@@ -42,6 +45,18 @@ def _data() -> dict[str, Any]:
 def families() -> dict[str, tuple[str, ...]]:
     """Real feelings grouped by family, in display order."""
     return {name: tuple(words) for name, words in _data()["families"].items()}
+
+
+@cache
+def offered() -> dict[str, tuple[str, ...]]:
+    """The words a feelings picker offers, by family, in display order.
+
+    Plain, kind, everyday words, each one of its family's. The rest stay in `families()`
+    because people write them ("I feel like crap", "pissed off") and the coach must still
+    recognise them as feelings; a picker would only be offering coarse words, slang and
+    near-repeats.
+    """
+    return {name: tuple(words) for name, words in _data()["offered"].items()}
 
 
 @cache

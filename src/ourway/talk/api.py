@@ -349,6 +349,23 @@ def ready(request: HttpRequest, session_id: int, payload: ReadyIn) -> dict[str, 
     )
 
 
+@router.delete(
+    "/{session_id}/ready",
+    response=SessionOut,
+    summary="Not yet after all: take back my “ready” while my partner has not said it too",
+    description=(
+        "Only your own “ready” is taken back; saying it twice changes nothing. If your "
+        "partner's “ready” came first, the break has already ended: nothing changes and the "
+        "answer shows the conversation open again. On one shared device, `author_id` says "
+        "whose “ready” to take back."
+    ),
+)
+def not_ready(
+    request: HttpRequest, session_id: int, author_id: int | None = None
+) -> dict[str, Any]:
+    return _act(request, session_id, lambda s, by: s.not_ready_after_all(by, author_id=author_id))
+
+
 @router.post("/{session_id}/close", response=SessionOut, summary="Move to closing together")
 def close(request: HttpRequest, session_id: int, payload: VersionIn) -> dict[str, Any]:
     return _act(request, session_id, lambda s, by: s.start_closing(by, version=payload.version))

@@ -50,3 +50,19 @@ class Outcome(models.TextChoices):
     WAITING = "waiting", _("waiting for the speaker")
     CONFIRMED = "confirmed", _("yes, that's it")
     CORRECTED = "corrected", _("not quite")
+
+
+# The names of the feelings families (ourway.coach's data knows them only by key), shown as
+# the groups of the I-feel builder's picker.
+FEELING_FAMILIES = {
+    # Translators: a group of feelings in a list to pick from ("sad, hurt, lonely…").
+    "sad": _("Sad"),
+    "scared": _("Scared"),
+    "angry": _("Angry"),
+    "tired": _("Tired"),
+    "confused": _("Confused"),
+    "ashamed": _("Ashamed"),
+    "disconnected": _("Disconnected"),
+    "happy": _("Happy"),
+    "loving": _("Loving"),
+}

@@ -179,6 +179,39 @@ def ready_to_return(session: RepairSession, by: Any, *, author_id: int | None = 
         return "back"
 
 
+# What "Not yet after all" did: took the person's readiness back, changed nothing (said
+# twice, or there was nothing of theirs to take back), or came too late (the break is over).
+TakenBack = Literal["taken_back", "unchanged", "over"]
+
+
+def not_ready_after_all(
+    session: RepairSession, by: Any, *, author_id: int | None = None
+) -> TakenBack:
+    """Take back "I'm ready to come back now" while the partner has not said it too.
+
+    Only the person who said it can take it back, and the break goes on as before. Both
+    actions hold the session's row, so against the partner's "ready" whichever lands first
+    wins: taken back first, the partner's "ready" is kept as the first one; the partner's
+    first, the break has already ended ("over") and nothing changes. Saying it twice
+    changes nothing the second time, and never takes back the partner's readiness.
+    """
+    with transaction.atomic():
+        lock(session)
+        if session.status != Status.PAUSED:
+            require_open(session, by)
+            return "over"
+        if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
+            raise TalkError(_("This conversation is no longer here."), code="gone")
+        current = session.current_pause()
+        who = _author_id(session, by, author_id)
+        if current is None or current.ready_by_id != who:
+            return "unchanged"
+        current.ready_by_id, current.ready_at = None, None
+        current.save(update_fields=["ready_by", "ready_at"])
+        bump(session)  # the partner's quiet note goes away
+        return "taken_back"
+
+
 def end(session: RepairSession, by: Any) -> None:
     """End the conversation, from any step. Ending twice changes nothing."""
     with transaction.atomic():

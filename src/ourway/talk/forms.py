@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ourway.coach import feelings
 from ourway.talk.choices import (
+    FEELING_FAMILIES,
     MAX_COME_BACK_MINUTES,
     MAX_TOPIC_CHARS,
     MIN_PAUSE_MINUTES,
@@ -21,10 +22,15 @@ from ourway.talk.choices import (
 
 
 def emotion_choices() -> list[Any]:
-    """Real feelings by family, then the words that describe the other person (flagged)."""
+    """Real feelings by family, then the words that describe the other person (flagged).
+
+    Only the kind, everyday words of each family are offered (`feelings.offered`); the coach
+    still knows the others when someone writes them in their own words.
+    """
     grouped: list[Any] = [("", _("Choose a feeling…"))]
-    for family, words in feelings.families().items():
-        grouped.append((family.capitalize(), [(w, w) for w in words]))
+    for family, words in feelings.offered().items():
+        name = FEELING_FAMILIES.get(family, family.capitalize())
+        grouped.append((name, [(w, w) for w in words]))
     grouped.append(
         (
             _("Words about what the other did (the coach will suggest a feeling)"),

@@ -117,6 +117,7 @@ class RepairSession(CoupleRecord):
     pause = closing.pause
     resume = closing.resume
     ready_to_return = closing.ready_to_return
+    not_ready_after_all = closing.not_ready_after_all
     end = closing.end
     forget_my_words = closing.forget_my_words
 
@@ -266,7 +267,8 @@ class Pause(CoupleRecord):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     # The partner who said "I'm ready to come back now" first; the break ends early only
-    # when the other says it too (`closing.ready_to_return`).
+    # when the other says it too (`closing.ready_to_return`). Until then the one who said it
+    # may take it back (`closing.not_ready_after_all`).
     ready_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

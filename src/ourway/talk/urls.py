@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:session_id>/pause/start/", actions.pause, name="start_pause"),
     path("<int:session_id>/resume/", actions.resume, name="resume"),
     path("<int:session_id>/ready/", actions.ready, name="ready"),
+    path("<int:session_id>/not-ready/", actions.not_ready, name="not_ready"),
     path("<int:session_id>/join/", actions.join, name="join"),
     path("<int:session_id>/share/", actions.share, name="share"),
     path("<int:session_id>/reflect/", actions.reflect, name="reflect"),

@@ -53,6 +53,34 @@
     if (message && !window.confirm(message)) event.preventDefault();
   });
 
+  // The nav's "More" menu is a <details>, so it opens and closes without JavaScript. Here it
+  // also closes as a menu does: on a tap or a focus outside it, on Escape (focus goes back to
+  // "More"), and when one of its links is followed, so Back never returns to it left open.
+  function openMenus() {
+    return Array.prototype.slice.call(document.querySelectorAll("details.nav-more[open]"));
+  }
+  function closeOutside(event) {
+    openMenus().forEach(function (menu) {
+      if (!menu.contains(event.target)) menu.removeAttribute("open");
+    });
+  }
+  document.addEventListener("pointerdown", closeOutside);
+  document.addEventListener("focusin", closeOutside);
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    openMenus().forEach(function (menu) {
+      menu.removeAttribute("open");
+      var summary = menu.querySelector("summary");
+      if (summary) summary.focus();
+    });
+  });
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("details.nav-more a[href]");
+    // A link opened in a new tab (Ctrl, Cmd, Shift or a middle click) leaves this page here.
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    link.closest("details.nav-more").removeAttribute("open");
+  });
+
   // A double tap on a submit button must not send the form twice.
   document.addEventListener("submit", function (event) {
     var form = event.target;

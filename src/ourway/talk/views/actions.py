@@ -240,6 +240,28 @@ def ready(request: HttpRequest, session_id: int) -> HttpResponse:
 
 @login_required
 @joint_feature
+@require_POST
+def not_ready(request: HttpRequest, session_id: int) -> HttpResponse:
+    """ "Not yet after all": take back "I'm ready" while the partner has not said it too."""
+
+    def do(session: RepairSession, by: Any) -> None:
+        said = session.not_ready_after_all(by, author_id=_author(request))
+        if said == "taken_back":
+            messages.info(request, _("Taken back. The break goes on; take the time you need."))
+        elif said == "over":
+            messages.info(
+                request,
+                _(
+                    "The break has already ended, so the conversation is open again. If you "
+                    "need more time, “We need a break” starts another one."
+                ),
+            )
+
+    return _run(request, session_id, do)
+
+
+@login_required
+@joint_feature
 def forget(request: HttpRequest, session_id: int, kind: str, item_id: int) -> HttpResponse:
     """Delete one of my own contributions, after a confirmation page."""
     try:
