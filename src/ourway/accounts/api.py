@@ -55,7 +55,8 @@ SIGNED_UP_CHECK_EMAIL = (
 def signup(request: HttpRequest, payload: SignupIn) -> Status:
     """Ask for an account. A new email and one already in use get the same answer (202).
 
-    With email on, the same emails as the sign-up page go out (see accounts/confirmation.py).
+    With email on, the same emails as the sign-up page go out (see accounts/confirmation.py),
+    and the same web page behind the emailed link confirms the account, with its password.
     """
     email = payload.email.strip().lower()
     name = " ".join(payload.name.split())

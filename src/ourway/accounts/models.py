@@ -141,10 +141,19 @@ class User(AbstractUser):
             self.save(update_fields=["safety_mode_since"])
         return True
 
-    def confirm_email(self) -> None:
-        """The link sent at sign-up was opened: the account can log in from now on."""
+    def confirm_email(self) -> bool:
+        """The link sent at sign-up was used with its password: the account can log in from
+        now on. False (and nothing changes) if someone signed up again with this address
+        since this account was read: their password is now the account's, not the one
+        just checked.
+        """
+        changed = type(self).objects.filter(
+            pk=self.pk, password=self.password, unconfirmed_since=self.unconfirmed_since
+        )
+        if not changed.update(is_active=True, unconfirmed_since=None):
+            return False
         self.is_active, self.unconfirmed_since = True, None
-        self.save(update_fields=["is_active", "unconfirmed_since"])
+        return True
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = (self.email or "").strip().lower()
