@@ -33,7 +33,8 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import ngettext
 
-from ourway.accounts.models import User
+from ourway.accounts.mail_limit import may_send
+from ourway.accounts.models import SentEmail, User
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,24 @@ class ConfirmationBackend(BaseBackend):
         if username == confirming.email and check_password(password, confirming.password):
             return confirming
         return None
+
+
+def sign_up_and_email(
+    request: HttpRequest, email: str, password: str, name: str, next_url: str = ""
+) -> None:
+    """Sign up with email on: the account waits for its link, which goes to `email` (or a
+    note, if the address already has an account).
+
+    Past the hourly limit of emails to one address (mail_limit.py) nothing changes and
+    nothing is sent. Replacing an unconfirmed account's password without sending its link
+    would leave the address's owner with only dead links, and let whoever keeps signing up
+    with it kill each new one. (The answer then comes a little sooner, with no email to
+    send; it can only tell that the address was sent a few sign-up emails this hour.)
+    """
+    if not may_send(SentEmail.SIGN_UP, email):
+        return
+    person = User.objects.sign_up(email, password, name, confirm=True)
+    send_sign_up_email(request, email, person, next_url)
 
 
 def send_sign_up_email(

@@ -14,7 +14,8 @@ from django.contrib.auth.forms import (
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from ourway.accounts.models import User
+from ourway.accounts.mail_limit import may_send
+from ourway.accounts.models import SentEmail, User
 from ourway.accounts.passwords import password_help_text
 from ourway.accounts.zones import grouped_zones
 
@@ -167,6 +168,27 @@ class ResetPasswordForm(PasswordResetForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages=EMAIL_ERRORS,
     )
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        """Only a few reset emails to one address each hour (mail_limit.py); past that the
+        page answers as usual and nothing is sent."""
+        if may_send(SentEmail.RESET, to_email):
+            super().send_mail(
+                subject_template_name,
+                email_template_name,
+                context,
+                from_email,
+                to_email,
+                html_email_template_name=html_email_template_name,
+            )
 
 
 class SettingsForm(forms.ModelForm):

@@ -196,3 +196,24 @@ class ApiToken(models.Model):
         raw = cls.PREFIX + secrets.token_urlsafe(32)
         token = cls.objects.create(user=user, key_hash=cls.hash(raw), label=label[:80])
         return token, raw
+
+
+class SentEmail(models.Model):
+    """One email that went to an address anyone can type (a sign-up's, a password reset's),
+    kept for an hour so that each address gets only a few (accounts/mail_limit.py).
+
+    The address is kept only as a keyed hash: enough to count, nothing to read.
+    """
+
+    SIGN_UP = "sign-up"
+    RESET = "reset"
+
+    kind = models.CharField(max_length=16)
+    address_key = models.CharField(max_length=64)
+    sent_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["address_key", "kind", "sent_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} email at {self.sent_at:%Y-%m-%d %H:%M}"

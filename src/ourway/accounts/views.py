@@ -17,7 +17,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ourway.accounts.confirmation import link_days, send_sign_up_email, waiting_person
+from ourway.accounts.confirmation import link_days, sign_up_and_email, waiting_person
 from ourway.accounts.exports import export_person
 from ourway.accounts.forms import (
     ConfirmEmailForm,
@@ -65,14 +65,11 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        confirm = settings.SIGNUP_CONFIRMS_EMAIL
-        person = User.objects.sign_up(
-            data["email"], data["password"], data["name"], confirm=confirm
-        )
         request.session[SIGNED_UP_EMAIL] = data["email"]
-        if confirm:
-            send_sign_up_email(request, data["email"], person, next_url)
+        if settings.SIGNUP_CONFIRMS_EMAIL:
+            sign_up_and_email(request, data["email"], data["password"], data["name"], next_url)
             return redirect(_with_next("accounts:signup_sent", next_url))
+        User.objects.sign_up(data["email"], data["password"], data["name"], confirm=False)
         messages.info(
             request,
             _(
