@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import IntegrityError, models, transaction
@@ -46,6 +48,7 @@ class PersonManager(BaseUserManager["User"]):
         answers every outcome alike. The password is hashed first, whatever follows, so the
         time taken does not tell either.
         """
+        self.purge_unconfirmed()
         email = self.normalize_email(email).strip().lower()
         hashed = make_password(password)
         since = timezone.now() if confirm else None
@@ -71,6 +74,17 @@ class PersonManager(BaseUserManager["User"]):
             person.is_active, person.unconfirmed_since = not confirm, since
             person.save(update_fields=["name", "password", "is_active", "unconfirmed_since"])
             return person
+
+    def purge_unconfirmed(self) -> int:
+        """Delete the accounts still waiting for confirmation after their links expired
+        (PASSWORD_RESET_TIMEOUT): nobody can use them any more. Returns how many.
+
+        Only inactive ones: staff switching an account on keeps `unconfirmed_since` but the
+        account stays. When there is nothing to delete, this is one query.
+        """
+        expired = timezone.now() - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
+        stale = self.filter(is_active=False, unconfirmed_since__lt=expired)
+        return stale.delete()[1].get(self.model._meta.label, 0)
 
 
 class User(AbstractUser):
