@@ -39,17 +39,19 @@ def signup(client: Client, **overrides: str) -> Any:
     return client.post(reverse("accounts:signup"), data)
 
 
-def log_in(client: Client, email: str, password: str, next_url: str = "") -> Any:
-    data = {"username": email, "password": password}
-    if next_url:
-        data["next"] = next_url
-    return client.post(reverse("accounts:login"), data)
+def log_in(client: Client, email: str, password: str) -> Any:
+    return client.post(reverse("accounts:login"), {"username": email, "password": password})
 
 
 def login_error(client: Client, email: str, password: str) -> str:
     response = log_in(client, email, password)
     assert response.status_code == 200
     return str(response.context["form"].non_field_errors())
+
+
+def confirm(client: Client, link: str, password: str = NEW_PASSWORD) -> Any:
+    """Press "Confirm my email" behind `link`, having typed `password`."""
+    return client.post(link, {"password": password})
 
 
 def link_in(message: Any) -> str:
@@ -86,21 +88,22 @@ def test_a_new_address_gets_a_link_and_logs_in_only_after_using_it(db: Any) -> N
     page = phone.get(link)
     assert page.status_code == 200
     assert "Confirm my email" in page.content.decode()
+    assert "Type the password you chose when you signed up." in page.content.decode()
     # Opening the link (as a mail service's link checker does) changes nothing yet.
     assert not User.objects.get(pk=rosa.pk).is_active
 
-    confirmed = phone.post(link)
+    # Pressing the button with the password chosen at sign-up confirms and logs in.
+    confirmed = confirm(phone, link)
     assert confirmed.status_code == 302
-    assert confirmed["Location"] == reverse("accounts:login")
-    login_page = phone.get(confirmed["Location"]).content.decode()
-    assert "Your email is confirmed." in login_page
-    assert 'value="rosa@example.com"' in login_page
+    assert confirmed["Location"] == reverse("home")
+    home = phone.get(confirmed["Location"])
+    assert home.context["user"] == rosa
+    assert "Your email is confirmed. Welcome to OurWay!" in home.content.decode()
     rosa.refresh_from_db()
     assert rosa.is_active
     assert rosa.unconfirmed_since is None
 
-    assert log_in(phone, "rosa@example.com", NEW_PASSWORD).status_code == 302
-    assert phone.get(reverse("home")).context["user"] == rosa
+    assert log_in(Client(), "rosa@example.com", NEW_PASSWORD).status_code == 302
     # The link works once.
     assert "This link no longer works" in Client().get(link).content.decode()
 
@@ -177,9 +180,9 @@ def test_signing_up_again_replaces_an_unconfirmed_account(db: Any) -> None:
 
     # The stranger's link is dead; Rosa's works; only her password logs in.
     assert "This link no longer works" in Client().get(stranger_link).content.decode()
-    Client().post(stranger_link)
+    confirm(Client(), stranger_link, "the stranger's own words")
     assert not User.objects.get(pk=rosa.pk).is_active
-    Client().post(link_in(mail.outbox[1]))
+    confirm(Client(), link_in(mail.outbox[1]))
     assert log_in(Client(), "rosa@example.com", NEW_PASSWORD).status_code == 302
     assert WRONG_PASSWORD_WORDS in login_error(
         Client(), "rosa@example.com", "the stranger's own words"
@@ -207,7 +210,7 @@ def test_an_old_link_or_a_garbled_one_gets_a_kind_page_and_changes_nothing(
             assert "This link no longer works" in body
             assert "Nothing has changed." in body
     settings.PASSWORD_RESET_TIMEOUT = -1  # every link is past its lifetime
-    assert "This link no longer works" in Client().post(link).content.decode()
+    assert "This link no longer works" in confirm(Client(), link).content.decode()
     after = User.objects.get(pk=rosa.pk)
     assert (after.is_active, after.unconfirmed_since) == (False, rosa.unconfirmed_since)
 
@@ -219,7 +222,7 @@ def test_after_its_links_expire_an_address_is_free_for_a_real_sign_up(
     settings.PASSWORD_RESET_TIMEOUT = -1
     signup(Client())
     settings.PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
-    Client().post(link_in(mail.outbox[-1]))
+    confirm(Client(), link_in(mail.outbox[-1]))
     assert log_in(Client(), "rosa@example.com", NEW_PASSWORD).status_code == 302
 
 
@@ -264,14 +267,13 @@ def test_an_invitation_link_survives_confirmation(db: Any) -> None:
 
     link = link_in(mail.outbox[0])
     phone = Client()
-    assert "log in to join Jordan" in phone.get(link).content.decode()
-    confirmed = phone.post(link)
-    login_url = confirmed["Location"]
-    assert login_url.startswith(reverse("accounts:login") + "?next=")
-    login_page = phone.get(login_url).content.decode()
-    assert "Log in to join Jordan" in login_page
-    assert f'name="next" value="{invitation}"' in login_page
-    landed = log_in(phone, "rosa@example.com", NEW_PASSWORD, next_url=invitation)
+    page = phone.get(link).content.decode()
+    assert "One step left to confirm rosa@example.com and join Jordan." in page
+    assert f'name="next" value="{invitation}"' in page
+    # A wrong password keeps the invitation too.
+    again = confirm(phone, link, "not the password at all").content.decode()
+    assert f'name="next" value="{invitation}"' in again
+    landed = confirm(phone, link)
     assert landed["Location"] == invitation
     code = invitation.rstrip("/").rsplit("/", 1)[-1]
     phone.post(reverse("couples:join"), {"code": code})
@@ -281,7 +283,7 @@ def test_an_invitation_link_survives_confirmation(db: Any) -> None:
 def test_a_link_never_sends_anyone_to_another_site(db: Any) -> None:
     signup(Client())
     link = link_in(mail.outbox[0]).split("?")[0] + "?next=https://elsewhere.example/"
-    assert Client().post(link)["Location"] == reverse("accounts:login")
+    assert confirm(Client(), link)["Location"] == reverse("home")
 
 
 def api_signup(email: str, password: str = NEW_PASSWORD) -> Any:
@@ -316,7 +318,10 @@ def test_the_api_follows_the_same_rules(db: Any) -> None:
 
     # Signing up again replaces the unconfirmed account, through the API too.
     api_signup("robin@example.com", "another long passphrase")
-    Client().post(link_in(mail.outbox[2]))
+    link = link_in(mail.outbox[2])
+    confirm(Client(), link)  # the first password no longer confirms
+    assert not User.objects.get(email="robin@example.com").is_active
+    confirm(Client(), link, "another long passphrase")
     assert api_token("robin@example.com", NEW_PASSWORD).status_code == 401
     assert api_token("robin@example.com", "another long passphrase").status_code == 200
 
@@ -329,3 +334,89 @@ def test_staff_see_when_an_account_is_still_unconfirmed(db: Any) -> None:
     page = staff.get(reverse("admin:accounts_user_change", args=[rosa.pk]))
     assert page.status_code == 200
     assert "Unconfirmed since" in page.content.decode()
+
+
+ALICE_PASSWORD = "lanterns over the bay"
+MALLORY_PASSWORD = "mallory's own secret"
+
+
+def test_a_stranger_who_signs_up_again_cannot_take_the_account_over(db: Any) -> None:
+    # Alice signs up; her link goes to her inbox.
+    alice = Client()
+    signup(alice, name="Alice", email="alice@example.com", password=ALICE_PASSWORD)
+    first = link_in(mail.outbox[0])
+    # Before she confirms, Mallory signs up with her address and a password of his own:
+    # a fresh link goes to Alice, and her first one stops working.
+    signup(Client(), name="Mallory", email="alice@example.com", password=MALLORY_PASSWORD)
+    assert mail.outbox[1].to == ["alice@example.com"]
+    newest = link_in(mail.outbox[1])
+    assert "This link no longer works" in confirm(alice, first, ALICE_PASSWORD).content.decode()
+
+    # Alice, puzzled, opens the newest link and types her own password: a kind "no".
+    before = User.objects.get(email="alice@example.com")
+    page = confirm(alice, newest, ALICE_PASSWORD)
+    assert page.status_code == 200
+    body = html.unescape(page.content.decode())
+    assert "That password does not match the newest sign-up for this address." in body
+    assert "Nothing has changed." in body
+    assert "sign up again to start over" in body
+    assert f'href="{reverse("accounts:signup")}"' in body
+    after = User.objects.get(pk=before.pk)
+    assert (after.is_active, after.unconfirmed_since, after.password) == (
+        False,
+        before.unconfirmed_since,
+        before.password,
+    )
+    assert alice.get(reverse("home")).context["user"].is_anonymous
+    # Mallory cannot log in to an account in Alice's name.
+    assert WRONG_PASSWORD_WORDS in login_error(Client(), "alice@example.com", MALLORY_PASSWORD)
+
+    # Alice signs up again, as the page says; the newest link now takes her password.
+    signup(alice, name="Alice", email="alice@example.com", password=ALICE_PASSWORD)
+    mine = link_in(mail.outbox[2])
+    assert (
+        "This link no longer works" in confirm(Client(), newest, MALLORY_PASSWORD).content.decode()
+    )
+    landed = confirm(alice, mine, ALICE_PASSWORD)
+    assert landed["Location"] == reverse("home")
+    assert alice.get(reverse("home")).context["user"].name == "Alice"
+    assert WRONG_PASSWORD_WORDS in login_error(Client(), "alice@example.com", MALLORY_PASSWORD)
+
+
+def test_only_pressing_the_button_with_the_password_confirms(db: Any) -> None:
+    signup(Client())
+    link = link_in(mail.outbox[0])
+    # Link checkers open links, sometimes with whatever they find; a GET changes nothing.
+    assert Client().get(link, {"password": NEW_PASSWORD}).status_code == 200
+    empty = Client().post(link)
+    assert "Type the password you chose when you signed up." in empty.content.decode()
+    assert not User.objects.get(email="rosa@example.com").is_active
+
+
+def test_wrong_passwords_on_the_confirm_page_count_toward_the_lockout(
+    db: Any, settings: Any
+) -> None:
+    signup(Client())
+    link = link_in(mail.outbox[0])
+    guesser = Client(REMOTE_ADDR="10.0.0.9")
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert confirm(guesser, link, "a guess").status_code == 200
+    # The log-in page and the confirm page count together, per email and address.
+    log_in(guesser, "rosa@example.com", "another guess")
+    locked = confirm(guesser, link)
+    assert locked.status_code == 429
+    assert "Too many attempts" in locked.content.decode()
+    assert not User.objects.get(email="rosa@example.com").is_active
+    # Rosa on her own phone is not locked out.
+    assert confirm(Client(REMOTE_ADDR="10.0.0.7"), link)["Location"] == reverse("home")
+
+
+def test_a_sign_up_again_while_the_button_is_pressed_wins(db: Any) -> None:
+    """Between the password check and the switch-on, the stranger's sign-up lands: the
+    account stays off rather than switching on with the stranger's password."""
+    signup(Client())
+    checked = User.objects.get(email="rosa@example.com")
+    signup(Client(), name="Not Rosa", password=MALLORY_PASSWORD)
+    assert checked.confirm_email() is False
+    after = User.objects.get(pk=checked.pk)
+    assert (after.is_active, after.name) == (False, "Not Rosa")

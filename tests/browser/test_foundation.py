@@ -101,6 +101,44 @@ def test_two_people_pair_and_keep_a_private_entry_private(
     expect(ben.get_by_text("thank you for the walk on Sunday")).to_be_visible()
 
 
+def test_with_email_on_the_link_and_the_password_confirm_and_log_in(
+    live_server: Any, browser: Any, new_page: Any, db: Any, settings: Any, axe: Any, shot: Any
+) -> None:
+    """The confirm page signs in, so ourway.js hands over the phone's time zone from it."""
+    from django.core import mail
+
+    from ourway.accounts.models import User
+
+    settings.SIGNUP_CONFIRMS_EMAIL = True
+    base = live_server.url
+    context = browser.new_context(
+        timezone_id="Europe/Lisbon", viewport={"width": 390, "height": 844}
+    )
+    page = new_page(context)
+    page.goto(f"{base}/accounts/signup/")
+    page.get_by_label("Your first name").fill("Ana")
+    page.get_by_label("Email").fill("ana.mail@example.com")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+
+    link = next(word for word in mail.outbox[0].body.split() if "/accounts/confirm/" in word)
+    page.goto(link)
+    page.get_by_label("Your password").fill("not what I chose")
+    page.get_by_role("button", name="Confirm my email").click()
+    expect(page.get_by_text("does not match the newest sign-up")).to_be_visible()
+    assert axe(page) == []
+    shot(page, "confirm-wrong-password")
+
+    page.get_by_label("Your password").fill(PASSWORD)
+    page.get_by_role("button", name="Confirm my email").click()
+    page.wait_for_url(f"{base}/")
+    expect(page.get_by_text("Your email is confirmed. Welcome to OurWay!")).to_be_visible()
+    expect(page.get_by_role("heading", name="Hello, Ana")).to_be_visible()
+    assert User.objects.get(email="ana.mail@example.com").time_zone == "Europe/Lisbon"
+    context.close()
+
+
 def test_axe_really_runs(live_server: Any, browser: Any, axe: Any) -> None:
     """A page with an image without alt text must be reported, or the axe checks prove nothing."""
     context = browser.new_context()

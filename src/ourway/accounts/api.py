@@ -8,7 +8,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from ourway.accounts.confirmation import send_sign_up_email
+from ourway.accounts.confirmation import sign_up_and_email
 from ourway.accounts.models import ApiToken, User
 from ourway.api.auth import person
 
@@ -55,7 +55,8 @@ SIGNED_UP_CHECK_EMAIL = (
 def signup(request: HttpRequest, payload: SignupIn) -> Status:
     """Ask for an account. A new email and one already in use get the same answer (202).
 
-    With email on, the same emails as the sign-up page go out (see accounts/confirmation.py).
+    With email on, the same emails as the sign-up page go out (see accounts/confirmation.py),
+    and the same web page behind the emailed link confirms the account, with its password.
     """
     email = payload.email.strip().lower()
     name = " ".join(payload.name.split())
@@ -65,11 +66,10 @@ def signup(request: HttpRequest, payload: SignupIn) -> Status:
         password_validation.validate_password(payload.password, User(email=email, name=name))
     except DjangoValidationError as error:
         raise HttpError(422, " ".join(error.messages)) from error
-    confirm = settings.SIGNUP_CONFIRMS_EMAIL
-    person = User.objects.sign_up(email, payload.password, name, confirm=confirm)
-    if not confirm:
+    if not settings.SIGNUP_CONFIRMS_EMAIL:
+        User.objects.sign_up(email, payload.password, name, confirm=False)
         return Status(202, {"detail": SIGNED_UP})
-    send_sign_up_email(request, email, person)
+    sign_up_and_email(request, email, payload.password, name)
     return Status(202, {"detail": SIGNED_UP_CHECK_EMAIL})
 
 

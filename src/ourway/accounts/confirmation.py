@@ -9,6 +9,11 @@ note instead. Either way one email goes out and the person who signed up sees th
 
 Inactive accounts are what Django's auth already refuses: logging in to one fails with the
 wrong-password message, after the same password check, and django-axes counts it the same.
+
+The link alone does not confirm: its page asks for the password chosen at sign-up. Otherwise
+a stranger could sign up again with someone's unconfirmed address and their own password;
+the fresh link goes to the address's owner, who, pressing it, would switch on an account in
+their name that the stranger can log in to.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import logging
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.auth.backends import BaseBackend
+from django.contrib.auth.hashers import check_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import send_mail
 from django.http import HttpRequest
@@ -26,7 +33,8 @@ from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import ngettext
 
-from ourway.accounts.models import User
+from ourway.accounts.mail_limit import may_send
+from ourway.accounts.models import SentEmail, User
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +80,43 @@ def waiting_person(uidb64: str, token: str) -> User | None:
     if person is None or not tokens.check_token(person, token):
         return None
     return person
+
+
+class ConfirmationBackend(BaseBackend):
+    """Checks the password typed on a confirmation link's page, through `authenticate()`,
+    so that django-axes counts a wrong one as a failed log-in and locks out the same way.
+
+    Only a call that names the account its link is for (`confirming`) reaches it: Django
+    skips a backend whose arguments do not fit, so the log-in page and the API never do,
+    and an unconfirmed account still cannot log in anywhere.
+    """
+
+    def authenticate(  # type: ignore[override]
+        self, request: HttpRequest | None, *, confirming: User, username: str, password: str
+    ) -> User | None:
+        # Django's check_password, not the person's: that one would save a rehashed password
+        # over whatever a sign-up in the meantime put there.
+        if username == confirming.email and check_password(password, confirming.password):
+            return confirming
+        return None
+
+
+def sign_up_and_email(
+    request: HttpRequest, email: str, password: str, name: str, next_url: str = ""
+) -> None:
+    """Sign up with email on: the account waits for its link, which goes to `email` (or a
+    note, if the address already has an account).
+
+    Past the hourly limit of emails to one address (mail_limit.py) nothing changes and
+    nothing is sent. Replacing an unconfirmed account's password without sending its link
+    would leave the address's owner with only dead links, and let whoever keeps signing up
+    with it kill each new one. (The answer then comes a little sooner, with no email to
+    send; it can only tell that the address was sent a few sign-up emails this hour.)
+    """
+    if not may_send(SentEmail.SIGN_UP, email):
+        return
+    person = User.objects.sign_up(email, password, name, confirm=True)
+    send_sign_up_email(request, email, person, next_url)
 
 
 def send_sign_up_email(

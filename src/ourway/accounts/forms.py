@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
-from django.contrib.auth import password_validation
+from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import (
     AuthenticationForm,
     BaseUserCreationForm,
@@ -11,9 +11,11 @@ from django.contrib.auth.forms import (
     PasswordResetForm,
     SetPasswordForm,
 )
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from ourway.accounts.models import User
+from ourway.accounts.mail_limit import may_send
+from ourway.accounts.models import SentEmail, User
 from ourway.accounts.passwords import password_help_text
 from ourway.accounts.zones import grouped_zones
 
@@ -68,6 +70,38 @@ class SignupForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password", error)
         return cleaned
+
+
+class ConfirmEmailForm(forms.Form):
+    """The page behind a confirmation link: the password chosen at sign-up, so that only
+    whoever chose the account's current password can switch it on (confirmation.py)."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Type the password you chose when you signed up."),
+        error_messages={"required": _("Type the password you chose when you signed up.")},
+    )
+
+    def __init__(self, request: HttpRequest, person: User, *args: Any, **kwargs: Any) -> None:
+        self.request, self.person = request, person
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        # Through authenticate(), so django-axes counts a wrong password and locks out.
+        found = authenticate(
+            self.request, confirming=self.person, username=self.person.email, password=password
+        )
+        if found is None:
+            raise forms.ValidationError(
+                _(
+                    "That password does not match the newest sign-up for this address. "
+                    "Nothing has changed. Try again, or sign up again to start over."
+                )
+            )
+        return password
 
 
 class EmailLoginForm(AuthenticationForm):
@@ -134,6 +168,27 @@ class ResetPasswordForm(PasswordResetForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages=EMAIL_ERRORS,
     )
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        """Only a few reset emails to one address each hour (mail_limit.py); past that the
+        page answers as usual and nothing is sent."""
+        if may_send(SentEmail.RESET, to_email):
+            super().send_mail(
+                subject_template_name,
+                email_template_name,
+                context,
+                from_email,
+                to_email,
+                html_email_template_name=html_email_template_name,
+            )
 
 
 class SettingsForm(forms.ModelForm):

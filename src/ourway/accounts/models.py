@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import IntegrityError, models, transaction
@@ -46,6 +48,7 @@ class PersonManager(BaseUserManager["User"]):
         answers every outcome alike. The password is hashed first, whatever follows, so the
         time taken does not tell either.
         """
+        self.purge_unconfirmed()
         email = self.normalize_email(email).strip().lower()
         hashed = make_password(password)
         since = timezone.now() if confirm else None
@@ -71,6 +74,17 @@ class PersonManager(BaseUserManager["User"]):
             person.is_active, person.unconfirmed_since = not confirm, since
             person.save(update_fields=["name", "password", "is_active", "unconfirmed_since"])
             return person
+
+    def purge_unconfirmed(self) -> int:
+        """Delete the accounts still waiting for confirmation after their links expired
+        (PASSWORD_RESET_TIMEOUT): nobody can use them any more. Returns how many.
+
+        Only inactive ones: staff switching an account on keeps `unconfirmed_since` but the
+        account stays. When there is nothing to delete, this is one query.
+        """
+        expired = timezone.now() - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
+        stale = self.filter(is_active=False, unconfirmed_since__lt=expired)
+        return stale.delete()[1].get(self.model._meta.label, 0)
 
 
 class User(AbstractUser):
@@ -141,10 +155,19 @@ class User(AbstractUser):
             self.save(update_fields=["safety_mode_since"])
         return True
 
-    def confirm_email(self) -> None:
-        """The link sent at sign-up was opened: the account can log in from now on."""
+    def confirm_email(self) -> bool:
+        """The link sent at sign-up was used with its password: the account can log in from
+        now on. False (and nothing changes) if someone signed up again with this address
+        since this account was read: their password is now the account's, not the one
+        just checked.
+        """
+        changed = type(self).objects.filter(
+            pk=self.pk, password=self.password, unconfirmed_since=self.unconfirmed_since
+        )
+        if not changed.update(is_active=True, unconfirmed_since=None):
+            return False
         self.is_active, self.unconfirmed_since = True, None
-        self.save(update_fields=["is_active", "unconfirmed_since"])
+        return True
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = (self.email or "").strip().lower()
@@ -187,3 +210,24 @@ class ApiToken(models.Model):
         raw = cls.PREFIX + secrets.token_urlsafe(32)
         token = cls.objects.create(user=user, key_hash=cls.hash(raw), label=label[:80])
         return token, raw
+
+
+class SentEmail(models.Model):
+    """One email that went to an address anyone can type (a sign-up's, a password reset's),
+    kept for an hour so that each address gets only a few (accounts/mail_limit.py).
+
+    The address is kept only as a keyed hash: enough to count, nothing to read.
+    """
+
+    SIGN_UP = "sign-up"
+    RESET = "reset"
+
+    kind = models.CharField(max_length=16)
+    address_key = models.CharField(max_length=64)
+    sent_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["address_key", "kind", "sent_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} email at {self.sent_at:%Y-%m-%d %H:%M}"

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -17,9 +17,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ourway.accounts.confirmation import link_days, send_sign_up_email, waiting_person
+from ourway.accounts.confirmation import link_days, sign_up_and_email, waiting_person
 from ourway.accounts.exports import export_person
-from ourway.accounts.forms import DeleteAccountForm, EmailLoginForm, SettingsForm, SignupForm
+from ourway.accounts.forms import (
+    ConfirmEmailForm,
+    DeleteAccountForm,
+    EmailLoginForm,
+    SettingsForm,
+    SignupForm,
+)
 from ourway.accounts.middleware import COOKIE as ZONE_COOKIE
 from ourway.accounts.models import ApiToken, User
 from ourway.accounts.zones import zone_named
@@ -59,14 +65,11 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        confirm = settings.SIGNUP_CONFIRMS_EMAIL
-        person = User.objects.sign_up(
-            data["email"], data["password"], data["name"], confirm=confirm
-        )
         request.session[SIGNED_UP_EMAIL] = data["email"]
-        if confirm:
-            send_sign_up_email(request, data["email"], person, next_url)
+        if settings.SIGNUP_CONFIRMS_EMAIL:
+            sign_up_and_email(request, data["email"], data["password"], data["name"], next_url)
             return redirect(_with_next("accounts:signup_sent", next_url))
+        User.objects.sign_up(data["email"], data["password"], data["name"], confirm=False)
         messages.info(
             request,
             _(
@@ -92,23 +95,29 @@ def signup_sent(request: HttpRequest) -> HttpResponse:
 
 
 def confirm_email(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
-    """The link from the sign-up email. Opening it shows one button, which confirms.
+    """The link from the sign-up email. Its page asks for the password chosen at sign-up;
+    with it, the account is confirmed and the person is logged in.
 
     Confirming on a plain visit would be simpler, but some mail services open every link in
     an email to check it; that would confirm a stranger's sign-up with someone's address.
+    The password stops the stranger's other way in: signing up again with the address, so
+    that its owner's next press confirms an account with the stranger's password.
     """
     next_url = _next_url(request)
     person = waiting_person(uidb64, token)
-    context = {"next": next_url, "join_link": read_join_link(next_url)}
+    context: dict[str, Any] = {"next": next_url, "join_link": read_join_link(next_url)}
     if person is None:
         return render(request, "accounts/confirm_failed.html", context)
-    if request.method == "POST":
-        person.confirm_email()
-        request.session[SIGNED_UP_EMAIL] = person.email
-        messages.success(
-            request, _("Your email is confirmed. Welcome! Log in with the password you chose.")
-        )
-        return redirect(_with_next("accounts:login", next_url))
+    form = ConfirmEmailForm(request, person, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not person.confirm_email():  # signed up again a moment ago: that link is newer
+            return render(request, "accounts/confirm_failed.html", context)
+        login(request, person, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Your email is confirmed. Welcome to OurWay!"))
+        return redirect(next_url or "home")
+    context.update(
+        form=form, email=person.email, signup_url=_with_next("accounts:signup", next_url)
+    )
     return render(request, "accounts/confirm.html", context)
 
 
