@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from django.urls import reverse
+from django.utils import dateformat, timezone
 
+from ourway.accounts.middleware import zone_of
 from ourway.care.models import HandoffConsent, SafetyScreen
 from ourway.couples.models import Notice
 from tests.care.test_handoff import (
@@ -267,6 +269,38 @@ def test_it_works_the_same_when_the_partner_who_asked_is_the_one_held(cast: Any)
     SafetyScreen.record(cast.b, {"afraid": "never"}, "b-later")
     cast.b.set_safety_mode(False)
     assert seen_by(cast, "a")["summary"] == 200
+
+
+# --- Why support stays for one after safety mode is turned off ------------------------------
+
+
+def test_the_page_says_the_latest_answers_are_why_after_safety_mode_is_off(cast: Any) -> None:
+    ready_then_a_screens_positive(cast)
+    screen = SafetyScreen.objects.owned_by(cast.a).get()
+    day = dateformat.format(timezone.localtime(screen.created, zone_of(cast.a)), "j F Y")
+    why = f"This is because of your answers to the private questions on {day}."
+    # In safety mode, safety mode is the reason: nothing more is said.
+    for name in ("care:handoff", "care:reinforcements"):
+        assert why not in cast.client_a.get(reverse(name)).content.decode()
+
+    cast.client_a.post(reverse("care:mode"), {"on": "0"})
+    for name in ("care:handoff", "care:reinforcements"):
+        page = cast.client_a.get(reverse(name)).content.decode()
+        assert NOT_FOR_NOW in page or "support for you on your own" in page
+        assert why in page, name
+        assert f'<a href="{reverse("care:screen")}">answer the questions again</a>' in page
+        # Ben's pages say nothing of it.
+        assert why not in cast.client_b.get(reverse(name)).content.decode()
+
+    # Answers that point to no danger give the joint side back, the same yes included.
+    SafetyScreen.record(cast.a, {"afraid": "never"}, "a-later")
+    page = cast.client_a.get(reverse("care:handoff")).content.decode()
+    assert "You both said yes." in page
+    assert why not in page
+    assert (
+        "How to find a therapist"
+        in cast.client_a.get(reverse("care:reinforcements")).content.decode()
+    )
 
 
 # --- An outsider ---------------------------------------------------------------------------

@@ -36,6 +36,17 @@ def support_for_one(user: Any) -> bool:
     return is_quiet(user) or _positive_screen(user) is not None
 
 
+def held_by_screen(user: Any) -> SafetyScreen | None:
+    """The positive screen that alone keeps `user` on support for one: safety mode is off.
+
+    Shown only to its owner, so the page can say why it still offers support for them on
+    their own, and that answering the questions again is the way to change it.
+    """
+    if user is None or is_quiet(user):
+        return None
+    return _positive_screen(user)
+
+
 @dataclass(frozen=True)
 class HandoffSeen:
     """The hand-off as one person may know it.

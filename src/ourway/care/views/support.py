@@ -21,6 +21,7 @@ from ourway.care.handoff import build, to_markdown
 from ourway.care.models import Handoff
 from ourway.care.safeguards import (
     handoff_seen_by,
+    held_by_screen,
     support_for_one,
     tell_partner_about_handoff,
 )
@@ -63,6 +64,7 @@ def reinforcements(request: HttpRequest) -> HttpResponse:
     quiet = seen.alone
     context = {
         "quiet": quiet,
+        "held_by": held_by_screen(request.user) if quiet else None,
         # A yes they gave before, theirs to take back (shown only while the summary is
         # not offered to them; otherwise the hand-off page has it).
         "mine": seen.mine if quiet else None,
@@ -82,7 +84,7 @@ def handoff(request: HttpRequest) -> HttpResponse:
     if seen.alone:
         # Where `for_two` sends them: the honest line and their own yes, if they gave one,
         # to take back; nothing of the hand-off's state or of the partner.
-        alone = {"alone": True, "mine": seen.mine}
+        alone = {"alone": True, "mine": seen.mine, "held_by": held_by_screen(request.user)}
         return render(request, "care/handoff.html", alone)
     if partner_of(request.user) is None:
         return render(request, "care/handoff.html", {"no_partner": True})
