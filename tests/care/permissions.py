@@ -14,8 +14,10 @@ ROUTES = {
     "care:exit": public("post"),
     "care:reinforcements": page(),
     # A's private screen is positive (see seed): every hand-off page sends A to the hand-off
-    # page's honest line. The summary is the couple's own document: B sees it once both said
-    # yes, C gets 404 (tests/care/test_handoff.py has the full table).
+    # page's honest line; taking back A's own yes still works and lands there too. The
+    # summary is the couple's own document: while A needs support on their own it is not
+    # ready for B either, and C gets 404 (tests/care/test_handoff_while_alone.py has the
+    # full table).
     "care:handoff": page("get", "post", alone="care:handoff"),
     "care:handoff_withdraw": page("post", alone="care:handoff"),
     "care:handoff_summary": page(alone="care:handoff"),
@@ -29,10 +31,13 @@ API_ROUTES = {
     "PUT /api/v1/care/safety-mode": page("put", body=lambda ids: {"on": False}),
     "GET /api/v1/care/resources": public(),
     "GET /api/v1/care/signals": page(),
-    "GET /api/v1/care/handoff": page(),
-    "PUT /api/v1/care/handoff": page("put", body=lambda ids: {"choices": ["talks"]}),
-    "DELETE /api/v1/care/handoff": page("delete"),
-    "GET /api/v1/care/handoff/summary": page(),
+    # A (positive screen): reads only A's own yes, can always take it back; the rest is 404.
+    "GET /api/v1/care/handoff": page(alone_status=200),
+    "PUT /api/v1/care/handoff": page(
+        "put", body=lambda ids: {"choices": ["talks"]}, alone_status=404
+    ),
+    "DELETE /api/v1/care/handoff": page("delete", alone_status=204),
+    "GET /api/v1/care/handoff/summary": page(alone_status=404),
 }
 
 

@@ -205,9 +205,14 @@ def test_a_positive_private_screen_turns_therapy_advice_to_support_for_one(cast:
     assert "Contempt keeps showing up" not in page
     assert "A summary to bring along" not in page
     assert reverse("care:safety") in page
+    # It says why, and how to change it: the person's own latest answers.
+    assert "This is because of your answers to the private questions on" in page
+    assert "answer the questions again</a>" in page
+    assert reverse("care:screen") in page
     # The partner sees the couples page as before, and nothing of the screen.
     theirs = cast.client_b.get(reverse("care:reinforcements")).content.decode()
     assert "How to find a therapist" in theirs
+    assert "private questions" not in theirs
     # A later screen with nothing serious gives the couples page back.
     SafetyScreen.record(cast.a, {"afraid": "never", "hurt": "never"}, "screen-2")
     assert (
@@ -225,6 +230,9 @@ def test_the_api_answers_a_positive_screen_exactly_as_safety_mode(cast: Any) -> 
     SafetyScreen.record(cast.a, {"afraid": "often", "hurt": "once"}, "screen-1")
     cast.a.set_safety_mode(False)  # turned off again by the person: the screen still counts
     after_screen = cast.api("a", "get", "/api/v1/care/signals").json()
+    # Why is the person's own to read: safety mode is off, the latest screen was positive.
+    why = cast.api("a", "get", "/api/v1/care/safety").json()
+    assert (why["safety_mode"], why["latest_screen"]["positive"]) == (False, True)
 
     SafetyScreen.objects.owned_by(cast.a).delete()
     cast.a.set_safety_mode(True)

@@ -22,6 +22,7 @@ The matrix (tests/permissions/test_matrix.py) seeds every app, then for each rou
 - `alone` (web routes done together, e.g. the therapist hand-off): A, whose private screen
   in the care seed is positive, is sent to that URL name for every method, which answers
   A with 200 and nothing of B (never a 404: that would say "there is nothing").
+- `alone_status` (API routes, the same A): the status A gets, with nothing of B in it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ class Route:
     body: Callable[[Ids], dict[str, Any]] | None = None
     # Where a person who needs support on their own is sent instead (see the docstring).
     alone: str | None = None
+    # API routes: the status such a person gets instead (see the docstring).
+    alone_status: int | None = None
     # Why a route is left out of the content checks (e.g. a file download of one's own data).
     note: str = ""
 

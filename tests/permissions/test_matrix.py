@@ -202,6 +202,10 @@ def test_api_route(key: str, cast: Any) -> None:
         return
     assert response.status_code == 401, (key, response.status_code)
     assert "detail" in response.json()
+    if route.alone_status is not None:
+        as_a = cast.api("a", method, path, body)
+        assert as_a.status_code == route.alone_status, (key, as_a.status_code)
+        assert cast.b.name not in as_a.content.decode(), f"A was shown B: {key}"
 
     if route.private is None and route.shared is None:
         if method == "GET":

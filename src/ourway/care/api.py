@@ -2,8 +2,10 @@
 
 Everything answers only about the caller. A person who needs support on their own (safety
 mode, or a positive private screen: `safeguards.support_for_one`) gets no signals and no
-couples directories, and the joint parts (the hand-off) answer them 404, exactly as if
-there were nothing there.
+couples directories. The hand-off is not offered to them: saying yes and the summary answer
+404, exactly as if there were nothing there; reading it shows only their own yes, if they
+gave one, and taking that back always works. While either partner needs support on their
+own the summary is not ready for both, and nothing says why (`safeguards.handoff_seen_by`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,12 @@ from ourway.care import conf
 from ourway.care.gather import shown, signals_for
 from ourway.care.handoff import build, to_markdown
 from ourway.care.models import Handoff, HandoffChoice, SafetyScreen
-from ourway.care.safeguards import support_for_one, tell_partner_about_handoff
+from ourway.care.safeguards import (
+    HandoffSeen,
+    handoff_seen_by,
+    support_for_one,
+    tell_partner_about_handoff,
+)
 from ourway.care.templatetags.care_tags import crisis_lines
 from ourway.care.views.support import current_handoff
 from ourway.content.care import DEVICE_SAFETY, FREQUENCY_WEIGHT, SCREEN_KEYS
@@ -121,7 +128,8 @@ def signals(request: HttpRequest) -> dict[str, Any]:
     """The caller's reinforcement signals and therapist directories.
 
     For a person who needs support on their own: no signals, and individual support
-    directories only, the same as the page.
+    directories only, the same as the page. Why is theirs to read in GET /safety: safety
+    mode, or (with it off) a latest screen that was positive.
     """
     user = person(request)
     quiet = support_for_one(user)
@@ -141,20 +149,28 @@ def _joint(request: HttpRequest) -> Any:
     return user
 
 
-def _handoff_out(user: Any, handoff: Handoff | None) -> dict[str, Any]:
-    mine = handoff.consent_of(user) if handoff else None
+def _handoff_out(seen: HandoffSeen) -> dict[str, Any]:
     return {
-        "started": handoff is not None,
-        "ready": bool(handoff and handoff.is_ready),
-        "my_choices": mine.choices if mine else None,
+        "offered": not seen.alone,
+        "started": seen.started,
+        "ready": seen.ready,
+        "my_choices": seen.mine.choices if seen.mine else None,
         "possible_choices": list(HandoffChoice.values),
     }
 
 
 @router.get("/handoff")
 def handoff(request: HttpRequest) -> dict[str, Any]:
-    user = _joint(request)
-    return _handoff_out(user, current_handoff(user))
+    """The hand-off as the caller may know it.
+
+    `offered` is false while the caller needs support on their own: then `my_choices` shows
+    only a yes of theirs still standing (DELETE takes it back), and nothing else is told.
+    """
+    user = person(request)
+    seen = handoff_seen_by(user, current_handoff(user))
+    if not seen.alone and partner_of(user) is None:
+        raise Http404
+    return _handoff_out(seen)
 
 
 @router.put("/handoff")
@@ -169,12 +185,13 @@ def agree(request: HttpRequest, payload: HandoffIn) -> dict[str, Any]:
     _found, started = Handoff.agree(user, payload.choices)
     if started:
         tell_partner_about_handoff(user)
-    return _handoff_out(user, current_handoff(user))
+    return _handoff_out(handoff_seen_by(user, current_handoff(user)))
 
 
 @router.delete("/handoff", response={204: None})
 def withdraw(request: HttpRequest) -> Status:
-    user = _joint(request)
+    """Take back the caller's yes. Always works, whatever is true of the caller now."""
+    user = person(request)
     found = current_handoff(user)
     if found is not None:
         found.withdraw(user)
@@ -183,8 +200,13 @@ def withdraw(request: HttpRequest) -> Status:
 
 @router.get("/handoff/summary")
 def summary(request: HttpRequest) -> dict[str, str]:
-    """The summary as Markdown, once both partners said yes."""
-    found = current_handoff(_joint(request))
-    if found is None or not found.is_ready:
+    """The summary as Markdown, once both partners said yes.
+
+    404 while it is not ready, whatever the reason: one of them has not said yes, or needs
+    support on their own.
+    """
+    user = _joint(request)
+    found = current_handoff(user)
+    if found is None or not handoff_seen_by(user, found).ready:
         raise Http404
     return {"markdown": to_markdown(build(found))}

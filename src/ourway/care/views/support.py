@@ -19,7 +19,12 @@ from ourway.care.forms import HandoffForm
 from ourway.care.gather import shown, signals_for
 from ourway.care.handoff import build, to_markdown
 from ourway.care.models import Handoff
-from ourway.care.safeguards import support_for_one, tell_partner_about_handoff
+from ourway.care.safeguards import (
+    handoff_seen_by,
+    held_by_screen,
+    support_for_one,
+    tell_partner_about_handoff,
+)
 from ourway.couples.access import partner_of
 
 View = Callable[..., HttpResponse]
@@ -38,7 +43,7 @@ def for_two(view: View) -> View:
     page, which tells them kindly that it is not for now (`support_for_one`).
 
     Nothing is recorded or sent, and they learn nothing of the partner's side: no 404 (which
-    would say "there is nothing"), no summary.
+    would say "there is nothing"), no summary. Taking back a yes is never wrapped.
     """
 
     @wraps(view)
@@ -55,28 +60,35 @@ def reinforcements(request: HttpRequest) -> HttpResponse:
     # In safety mode, or after a positive private screen (safety mode on or not, until a
     # later screen says otherwise): support for the person alone, never couples therapy or
     # a joint summary.
-    quiet = support_for_one(request.user)
-    found = None if quiet else current_handoff(request.user)
+    seen = handoff_seen_by(request.user, current_handoff(request.user))
+    quiet = seen.alone
     context = {
         "quiet": quiet,
+        "held_by": held_by_screen(request.user) if quiet else None,
+        # A yes they gave before, theirs to take back (shown only while the summary is
+        # not offered to them; otherwise the hand-off page has it).
+        "mine": seen.mine if quiet else None,
         "signals": [] if quiet else shown(signals_for(request.user)),
         "directories": conf.individual_directories() if quiet else conf.couples_directories(),
         "has_partner": partner_of(request.user) is not None,
         # The partner started a summary and is waiting for this person's answer.
-        "asked": bool(found and found.consent_of(request.user) is None),
+        "asked": seen.asked,
     }
     return render(request, "care/reinforcements.html", context)
 
 
 @login_required
 def handoff(request: HttpRequest) -> HttpResponse:
-    if support_for_one(request.user):
-        # Where `for_two` sends them: the honest line, nothing of the hand-off or the partner.
-        return render(request, "care/handoff.html", {"alone": True})
+    found = current_handoff(request.user)
+    seen = handoff_seen_by(request.user, found)
+    if seen.alone:
+        # Where `for_two` sends them: the honest line and their own yes, if they gave one,
+        # to take back; nothing of the hand-off's state or of the partner.
+        alone = {"alone": True, "mine": seen.mine, "held_by": held_by_screen(request.user)}
+        return render(request, "care/handoff.html", alone)
     if partner_of(request.user) is None:
         return render(request, "care/handoff.html", {"no_partner": True})
-    found = current_handoff(request.user)
-    mine = found.consent_of(request.user) if found else None
+    mine = seen.mine
     form = HandoffForm(
         request.POST if request.method == "POST" else None,
         initial={"choices": mine.choices if mine else []},
@@ -87,14 +99,14 @@ def handoff(request: HttpRequest) -> HttpResponse:
             tell_partner_about_handoff(request.user)
         messages.success(request, _("Saved. You can change your mind at any time."))
         return redirect("care:handoff")
-    context = {"form": form, "handoff": found, "mine": mine}
+    context = {"form": form, "seen": seen, "mine": mine}
     return render(request, "care/handoff.html", context)
 
 
 @login_required
-@for_two
 @require_POST
 def handoff_withdraw(request: HttpRequest) -> HttpResponse:
+    # Not `for_two`: whoever gave a yes can take it back, whatever is true of them now.
     found = current_handoff(request.user)
     if found is not None:
         found.withdraw(request.user)
@@ -103,8 +115,9 @@ def handoff_withdraw(request: HttpRequest) -> HttpResponse:
 
 
 def _ready_handoff(request: HttpRequest) -> Handoff:
+    # Not ready reads the same whatever the reason: nobody learns why from a 404.
     found = current_handoff(request.user)
-    if found is None or not found.is_ready:
+    if found is None or not handoff_seen_by(request.user, found).ready:
         raise Http404
     return found
 
