@@ -219,6 +219,7 @@ def test_shouting_comes_down_to_size_and_names_keep_their_capitals() -> None:
         "You're the only person in this house who's ever tired.",
         # A condition is no moment, nor a sweep over everything.
         "Talk to you when you've calmed down.",
+        "Whatever you say, you're always right 🙄",
         "And frankly you turn into a show-off when you've had a drink.",
         "Did you pay the electricity or did you forget like you forget everything else?",
     ],
@@ -247,6 +248,15 @@ def test_the_moment_keeps_what_was_said(text: str, moment: str) -> None:
     found = situation(text)
     assert found is not None
     assert found.startswith(moment)
+
+
+def test_the_moment_is_spelled_out_and_leaves_sarcastic_emoji_behind() -> None:
+    rewrite = analyze("u said ud be home by 7. its 9:40. no text no call nothing").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you said you'd be home by 7, I feel")
+    rewrite = analyze("wow. one job. ONE. and u couldn't even manage that 👏👏").rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When you couldn't even manage that, I feel")
 
 
 def test_drinking_or_gambling_is_met_with_worry_not_a_stock_hurt() -> None:

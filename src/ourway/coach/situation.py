@@ -78,7 +78,7 @@ _BASE_FORM = {"is": "are", "was": "were", "has": "have", "does": "do", "goes": "
 # A clause that names no behaviour: an order, a forecast, a verdict on the person.
 _NO_BEHAVIOUR = re2.compile(
     r"(?i)(?:you|u)(?:'ve| have)? got (?:to|one|some|a)\b|(?:you|u)(?:'d| had)? better\b"
-    r"|(?:you|u)(?:'re| are) (?:right|wrong)\b"
+    r"|(?:you|u)(?:'re| are) (?:always |never |so |just )?(?:right|wrong)\b"
     r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
     r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
     r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u) ever\b"
@@ -358,13 +358,30 @@ def _behaviour(clause: str) -> str | None:
     return calm([first, *words[1:]])
 
 
+# Texting spellings that read oddly inside a whole I-feel sentence ("When u knew i was on
+# lates, I feel hurt"); "ur" and "its" are left, as each may be two words.
+_SPELLED_OUT = {
+    "u": "you", "U": "you", "urself": "yourself", "ya": "you", "ud": "you'd", "i": "I",
+    "im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't",
+    "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    "isnt": "isn't", "wasnt": "wasn't", "havent": "haven't", "youre": "you're",
+}  # fmt: skip
+
+
 def calm(words: list[str]) -> str:
     """The writer's words as written (names keep their capitals), SHOUTED words brought
-    down to size: ["your", "DRINKING"] -> "your drinking"."""
-    return " ".join(
-        w.lower() if sum(c.isalpha() for c in w) > 1 and w.isupper() and w not in _CAPITAL else w
-        for w in words
-    )
+    down to size, texting spellings spelled out and emoji-only words (a sarcastic 👏👏)
+    left out: ["u", "forgot", "AGAIN", "👏"] -> "you forgot again"."""
+    kept = []
+    for word in words:
+        if not any(c.isalnum() for c in word):
+            continue
+        if word in _SPELLED_OUT:
+            word = _SPELLED_OUT[word]
+        elif sum(c.isalpha() for c in word) > 1 and word.isupper() and word not in _CAPITAL:
+            word = word.lower()
+        kept.append(word)
+    return " ".join(kept)
 
 
 # What a hard conversation is about, in the writer's words: "we need to talk about your
