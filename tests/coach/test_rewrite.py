@@ -236,6 +236,9 @@ def test_an_order_a_forecast_or_a_verdict_is_no_situation(text: str) -> None:
         ("It's just funny how you're never home before nine.", "you're not home before nine"),
         # The partner's "never", quoted, stays as they said it.
         ("When you said I never help with your mum, I felt awful.", "you said I never help"),
+        # "every time" names the moment; "can't keep doing" names what keeps happening.
+        ("You sigh every time I cancel. Every time.", "you sigh when I cancel"),
+        ("you can't keep springing your cousins on me", "you're springing your cousins on me"),
         # An object "you" does not hide the subject "you" after it.
         (
             "I keep trying to tell you how hard the visa wait is and you keep changing the "

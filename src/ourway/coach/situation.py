@@ -49,12 +49,23 @@ _GENERAL = (
     ),
     # "you keep leaving ..." -> "you're leaving ...": "you leaving" is not English, and
     # guessing the base form of an -ing word ("leav"? "leave"?) goes wrong too often.
-    (re2.compile(r"(?i)\b(?:you|u) (?:always |constantly )?keep ([a-z]+ing)\b"), r"you're \1"),
+    (
+        re2.compile(r"(?i)\b(?:you|u) (?:always |constantly |can'?t |cannot )?keep ([a-z]+ing)\b"),
+        r"you're \1",
+    ),
     (re2.compile(r"(?i)\b(you|u) (?:always|constantly|keep) "), r"\1 "),
     (re2.compile(r"(?i)\b(you're|you are|ur) (?:always|constantly) "), r"\1 "),
     # "you're never home" is "you're not home"; any other "never" left says "not", never
     # nothing ("you also never tell me" must not become "you also tell me").
     (re2.compile(r"(?i)\bnever (?:once |even |ever )?"), "not "),
+    # "you sulk every single time I suggest it" -> "you sulk when I suggest it".
+    (
+        re2.compile(
+            r"(?i)\bevery (?:single )?time ((?:i|we|you|u|my|your|the|it|there|she|he|they|"
+            r"someone)(?: [^ ]+){1,4})$"
+        ),
+        r"when \1",
+    ),
     (re2.compile(r"(?i)\b(?:always|constantly|every single time|all the time)\b ?"), ""),
 )
 # "you never (once) asked": a past tense after "never". Its "never" is set aside as a
@@ -88,6 +99,7 @@ _NO_BEHAVIOUR = re2.compile(
     # "you sort out your debts or you find somewhere else to live": an ultimatum.
     r"|(?:you|u) [^,;.!?]* or (?:else|you|u|i|i'm|we|we're)\b"
     r"|(?:you|u) can (?:find|go|leave|get|pack|sleep|move)\b"
+    r"|(?:you|u) can'?t keep (?:a|an|your|the|any)\b"
     r"|(?:you|u) (?:turn|turned) into (?:an?|such|this|that|some)\b"
     # A condition, not a moment: "talk to you when you've calmed down", "... a show-off when
     # you've had a drink"; and a sweep: "like you forget everything else".
