@@ -756,6 +756,7 @@ def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
         ("Mum's scan came back clear 🙏", "mm ok", "Oh, that's wonderful news!"),
         ("I made it through the shop without a panic attack", "k", "That's huge."),
         ("I got a new haircut, what do you think?", "it'll grow back", "Ooh, let me see!"),
+        ("Tried your mum's curry recipe, what do you think?", "hers was better", "Ooh, let me"),
         ("Do you think we'll ever go back to Jamaica?", "need the car reg", "I hope so!"),
         ("The sunset over the harbour rn 🔥", "ok", "Oh, that sounds beautiful!"),
         ("Should we get a dog?", "we can barely keep the basil alive", "Ooh, I'd love to talk"),

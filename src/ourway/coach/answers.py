@@ -227,6 +227,16 @@ BIDS: tuple[BidKind, ...] = (
         "I'd love to hear it. Remind me in ten minutes, when I can listen properly?",
     ),
     BidKind(
+        # Food the partner made, for an opinion: "Tried your mum's curry recipe, what do you
+        # think?"
+        re2.compile(
+            r"(?i)\b(?:recipe|cooked|baked|curry|cake|bread|soup|stew|dinner)\b[^?]*\bwhat "
+            r"(?:do|d'?) (?:you|u) think\b"
+        ),
+        "Ooh, let me try it!",
+        "Ooh, save me some? I'll try it properly in a bit.",
+    ),
+    BidKind(
         # Something the partner did or made, for an opinion: "I got a new haircut, what do
         # you think?"
         re2.compile(
