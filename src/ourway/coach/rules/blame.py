@@ -103,8 +103,15 @@ _THREATENED = frozenset({b"see", b"find", b"leave", b"get"})
 _SEEING_TO_IT = (b"make sure ", b"see to it ", b"see to it that ", b"make sure that ")
 
 
+# Another subject between the "you" and the "always" / "never": the words are someone
+# else's ("when you said I never help", "you think we always ...").
+_OTHER_SUBJECT = re2.compile(rb" (?:i|i'm|im|we|he|she|they|my mum|my dad) ")
+
+
 def _a_charge(doc: Doc, start: int, end: int) -> bool:
     said = doc.b[start:end]
+    if _OTHER_SUBJECT.search(said):
+        return False
     if said.endswith(b"ever") and not said.endswith(b"never"):
         return not doc.b[max(0, start - 8) : start].endswith(_ASKS_EVER)
     if not said.endswith(b"never"):
@@ -233,6 +240,7 @@ RULES = [
             "you never fail to cheer me up",
             "she said 'you never listen' and I laughed",
             "I never said you always do that",
+            "When you said I never help with your mum, I wanted to argue. I won't.",
             "Honestly you're so thoughtful, you never forget a single birthday.",
             "I'm so sorry. You will never hear anything like that from me again.",
             "You never once made me feel like a burden during chemo.",
