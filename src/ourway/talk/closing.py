@@ -13,7 +13,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ourway.couples.access import couple_of
 from ourway.talk.choices import (
     MAX_COME_BACK_MINUTES,
     MAX_TURN_CHARS,
@@ -21,7 +20,7 @@ from ourway.talk.choices import (
     Status,
     Step,
 )
-from ourway.talk.flow import TalkError, bump, checked_text, lock, require_open
+from ourway.talk.flow import TalkError, bump, checked_text, lock, require_member, require_open
 
 if TYPE_CHECKING:
     from ourway.talk.models import Agreement, Pause, RepairSession, Understanding
@@ -115,12 +114,21 @@ def pause(session: RepairSession, by: Any, *, minutes: int, come_back_in: int) -
         return created
 
 
+def _lock_break(session: RepairSession, by: Any) -> bool:
+    """Hold the session's row (inside a transaction); True while its break is on. A break
+    already over is no error, unless the conversation is closed to `by` (`require_open`)."""
+    lock(session)
+    if session.status != Status.PAUSED:
+        require_open(session, by)
+        return False
+    require_member(session, by)
+    return True
+
+
 def resume(session: RepairSession, by: Any) -> None:
     """Back to the conversation once the break is over. Resuming twice changes nothing."""
     with transaction.atomic():
-        lock(session)
-        if session.status != Status.PAUSED:
-            require_open(session, by)
+        if not _lock_break(session, by):
             return
         current = session.current_pause()
         if current is not None:
@@ -155,12 +163,8 @@ def ready_to_return(session: RepairSession, by: Any, *, author_id: int | None = 
     goes back to the conversation, as "We are ready to go on" does.
     """
     with transaction.atomic():
-        lock(session)
-        if session.status != Status.PAUSED:
-            require_open(session, by)
+        if not _lock_break(session, by):
             return "over"
-        if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
-            raise TalkError(_("This conversation is no longer here."), code="gone")
         current = session.current_pause()
         who = _author_id(session, by, author_id)
         now = timezone.now()
@@ -196,12 +200,8 @@ def not_ready_after_all(
     changes nothing the second time, and never takes back the partner's readiness.
     """
     with transaction.atomic():
-        lock(session)
-        if session.status != Status.PAUSED:
-            require_open(session, by)
+        if not _lock_break(session, by):
             return "over"
-        if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
-            raise TalkError(_("This conversation is no longer here."), code="gone")
         current = session.current_pause()
         who = _author_id(session, by, author_id)
         if current is None or current.ready_by_id != who:
@@ -218,8 +218,7 @@ def end(session: RepairSession, by: Any) -> None:
         lock(session)
         if session.status == Status.ENDED:
             return
-        if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
-            raise TalkError(_("This conversation is no longer here."), code="gone")
+        require_member(session, by)
         session.status = Status.ENDED
         session.ended_at = timezone.now()
         session.ended_by = by

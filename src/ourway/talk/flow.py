@@ -125,9 +125,15 @@ def listener_id(session: RepairSession) -> int:
     return others[0]
 
 
-def require_open(session: RepairSession, by: Any) -> None:
-    if couple_of(by) is None or couple_of(by).pk != session.couple_id:  # type: ignore[union-attr]
+def require_member(session: RepairSession, by: Any) -> None:
+    """`by` is in the couple the session belongs to (they may have left it since)."""
+    couple = couple_of(by)
+    if couple is None or couple.pk != session.couple_id:
         raise TalkError(_("This conversation is no longer here."), code="gone")
+
+
+def require_open(session: RepairSession, by: Any) -> None:
+    require_member(session, by)
     if session.status == Status.ENDED:
         raise TalkError(_("This conversation has ended. You can start a new one."), code="ended")
     if session.status == Status.PAUSED:
