@@ -747,7 +747,15 @@ def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
         ("Do you remember the first time we came here?", "not really tbh", "Remind me?"),
         ("I made your favourite for dinner", "I already ate", "Oh, thank you!"),
         ("Feeling a bit low today", "and?", "I'm sorry, that sounds hard."),
-        ("Wanna go stargazing tonight? It's clear", "why would I want to do that", "I can't right"),
+        # An invitation: a no is kept and said warmly; busy asks for another time; ignored,
+        # the wish is met.
+        ("Wanna go stargazing tonight? It's clear", "why would I want to do that", "Thanks for"),
+        ("Fancy the cinema tonight?", "No.", "Thanks for asking me! Not this time"),
+        ("Fancy the cinema tonight?", "nah not feeling it", "Thanks for asking me!"),
+        ("Fancy the cinema tonight?", "I'm watching the match", "I can't right now"),
+        ("Fancy the cinema tonight?", "what's for dinner", "That sounds lovely."),
+        ("Wanna see my new tattoo?", "mm", "Ooh, yes, show me!"),
+        ("I signed up for the pottery class!", "how much was that", "Oh, that sounds great!"),
         # Grief and pain are not news to hear more of.
         ("It's been a year since Dad died today.", "Has the recycling gone out?", "I'm here."),
         ("Nan would've been 90 today", "is the trip money due Friday?", "I'm here."),
@@ -802,7 +810,9 @@ def test_something_that_went_wrong_is_no_achievement() -> None:
 
 
 def test_every_answer_to_a_bid_is_one_the_coach_lets_pass() -> None:
-    answers = {LATER, NOW} | {said for kind in BIDS for said in (kind.now, kind.later)}
+    answers = {LATER, NOW} | {
+        said for kind in BIDS for said in (kind.now, kind.later, kind.declined) if said
+    }
     flagged = [said for said in answers if analyze(said).may_land_badly()]
     assert flagged == []
 

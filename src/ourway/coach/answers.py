@@ -20,6 +20,9 @@ class BidKind(NamedTuple):
     now: str  # the answer when the writer can meet the bid now
     later: str  # the answer when they are busy, running late or worn out
     offer: bool = False  # an invitation or an idea: a counter-offer of the writer's is kept
+    # The answer when the writer said no and is not busy: their no is theirs to keep, said
+    # warmly, with the wish itself met ("Thanks for asking me! Not this time, but ...").
+    declined: str = ""
 
 
 NOW = "Ooh, tell me more!"
@@ -159,13 +162,15 @@ BIDS: tuple[BidKind, ...] = (
         "You should be! Tell me everything in ten minutes?",
     ),
     BidKind(
-        # A plan of the partner's own: "I'm thinking of signing up for the half marathon".
+        # A plan of the partner's own: "I'm thinking of signing up for the half marathon",
+        # "I signed up for the pottery class!".
         re2.compile(
             r"(?i)\b(?:i'?m|i am) (?:thinking (?:of|about)|going to|gonna|planning to)\b|"
             r"\bi (?:want|think i want|might|would like) to (?:start|try|learn|go back|sign up|"
             r"join|take up|apply)\b|\bi (?:think i )?might (?:go for|apply|try|start|sign up|"
             r"join)\b|\bi'?ve been thinking (?:about|of) (?:maybe )?(?:getting|going|starting|"
-            r"doing|trying|taking|joining|learning)\b"
+            r"doing|trying|taking|joining|learning)\b|\bi (?:just |finally )?(?:signed up|"
+            r"enrolled|registered|booked myself)\b"
         ),
         "Oh, that sounds great! Tell me more about it.",
         "Ooh, tell me all about it in ten minutes? I want to hear it properly.",
@@ -205,14 +210,22 @@ BIDS: tuple[BidKind, ...] = (
         "Ooh, I'll come and see in ten minutes?",
     ),
     BidKind(
+        # Something to see, asked as a question: "Wanna see my new tattoo?"
+        re2.compile(r"(?i)\b(?:want to|wanna|like to) (?:see|look at)\b"),
+        "Ooh, yes, show me!",
+        "Ooh, show me in ten minutes? I want to see it properly.",
+    ),
+    BidKind(
         re2.compile(
             r"(?i)\b(?:(?:do|d'?|would) (?:you|u|ya) (?:want|like) to|wanna|fancy|shall we|"
-            r"how about|let'?s|up for|(?:you|u) free)\b|(?:^|[.!?]\s*)want to (?:go|come|get|"
-            r"grab|watch|do|try|see)\b|\bbeer garden\b|\bdate night\b"
+            r"how about|let'?s|(?:you|u|ya|anyone) up for|(?:you|u) free)\b|"
+            r"(?:^|[.!?]\s*)want to (?:go|come|get|grab|watch|do|try|see)\b|\bbeer garden\b|"
+            r"\bdate night\b"
         ),
-        "I can't right now, but I'd love to. Can we pick another time?",
+        "That sounds lovely. When were you thinking?",
         "I can't right now, but I'd love to. Can we pick another time?",
         offer=True,
+        declined="Thanks for asking me! Not this time, but can we do something together soon?",
     ),
     BidKind(
         # An idea for the two of them: "Should we get a dog?"
@@ -305,7 +318,17 @@ _NOT_NOW = re2.compile(
     r"(?i)\b(?:busy|not now|in a meeting|driving|can'?t talk|tell me later|on a call|later|"
     r"in the middle of|can it wait|give me a (?:minute|min|sec|second)|running late|late for|"
     r"not tonight|knackered|shattered|exhausted|so tired|too tired|just walked in|"
-    r"(?:in|at) work|working)\b"
+    r"(?:in|at) work|working|(?:i'?m|im) (?:just )?(?:playing|watching|finishing|cooking|"
+    r"doing (?:the|my)|on the phone|in the (?:shower|bath))|(?:i'?ve|ive|i) got (?:so much|loads|"
+    r"lots|a lot|work|emails|the \w+ to do)|match is on|give me (?:five|5|ten|10|a few) min)\b"
+)
+# The writer says no to an invitation: "nah", "no thanks", "not feeling it", "I'd rather
+# stay in", "too cold".
+_DECLINES = re2.compile(
+    r"(?i)^\W*(?:no|nah+|nope|naw|nay)\b|\b(?:no thanks|no thank you|not (?:really|feeling it|"
+    r"in the mood|up for it|for me|this time|keen|fussed)|(?:don'?t|dont|do not) (?:want|wanna|"
+    r"fancy|feel like)|(?:i'?d|id) rather|i'?ll pass|(?:can'?t|cant) be bothered|not bothered|"
+    r"too (?:cold|hot|tired|far|late|wet|early|much))\b"
 )
 # A time or plan the writer offers instead ("nah too cold, how about friday?"): kept, after
 # saying yes to the wish itself.
@@ -330,13 +353,17 @@ def _capital(said: str) -> str:
     return said[0].upper() + said[1:]
 
 
-def answers(reply: str, bid: str) -> list[str]:
+def answers(reply: str, bid: str, *, against: bool = False) -> list[str]:
     """Ways to meet `bid` in place of `reply`, the one keeping most of the writer's own
     words first: the answer with what the writer needed kept after it ("That's brilliant,
-    well done! ... Also, can you move your car?"), then the answer alone."""
+    well done! ... Also, can you move your car?"), then the answer alone. `against`: the
+    reply pushed the bid away (an invitation so met was a no, kept, said warmly)."""
     later = matches(_NOT_NOW, reply)
     found = next((kind for kind in BIDS if matches(kind.words, bid)), None)
     answer = (found.later if later else found.now) if found else (LATER if later else NOW)
+    said_no = against or matches(_DECLINES, reply)
+    if found is not None and found.declined and said_no and not later:
+        answer = found.declined
     if found is not None and found.offer:
         counter = _COUNTER_OFFER.search(reply)
         if counter is not None:

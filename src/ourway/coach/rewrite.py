@@ -548,9 +548,9 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     return Rewrite(advice, f"{text.strip()} {_samples(sent)}")
 
 
-def _reply_rewrite(text: str, bid: str, kind: Kind) -> Rewrite:
+def _reply_rewrite(text: str, bid: str, kind: Kind, *, against: bool) -> Rewrite:
     """A reply that meets the bid (`answers`), keeping what the writer needed if it can."""
-    return _first_kind([_message(said) for said in answers(text, bid)], kind)
+    return _first_kind([_message(said) for said in answers(text, bid, against=against)], kind)
 
 
 def rewrite(doc: Doc, result: Analysis, kind: Kind, bid: str | None = None) -> Rewrite | None:
@@ -563,7 +563,7 @@ def rewrite(doc: Doc, result: Analysis, kind: Kind, bid: str | None = None) -> R
     if bid and result.turn in ("away", "against") and not result.fine_shield:
         # A reply's first job is to meet the bid; a complaint in it ("why do you always do
         # the nostalgia thing when I'm busy") can wait for a time of its own.
-        return _reply_rewrite(text, bid, kind)
+        return _reply_rewrite(text, bid, kind, against=result.turn == "against")
     if result.i_feel == "faux":
         return _faux_rewrite(text, result, kind)
     if result.apology == "non_apology" and matches(_APOLOGY_FIRST, text):

@@ -5,7 +5,11 @@ Only used when the message is a reply to a bid (`analyze(text, reply_to=bid)`).
 
 from __future__ import annotations
 
-from ourway.coach.rulebase import QUOTED, Rule, words
+from ourway.coach.rulebase import NEGATED, QUOTED, Rule, words
+
+_TOWARD = "Gottman: couples who stay together turn toward most bids (about 86%)."
+_WARMTH = "You turn toward the bid: interest and warmth build connection."
+_KEEP_GOING = "Keep it going with a question about what they shared."
 
 RULES = [
     Rule(
@@ -118,13 +122,26 @@ RULES = [
             r"do it|unreal|imagine|all ears|i'm listening|oh love|never too busy|what's up|"
             r"stunning|wish i (?:was|were) there|spill|say less|you absolute|"
             r"(?:you'?re|you are|ur) a (?:gem|star|legend|angel|genius)",
-        )
-        + r"|[\x{2764}\x{1F60D}\x{1F970}\x{1F602}\x{1F923}\x{1F62E}\x{1F389}\x{1F44F}]",
-        provenance="Gottman: couples who stay together turn toward most bids (about 86%).",
-        message="You turn toward the bid: interest and warmth build connection.",
-        suggestion="Keep it going with a question about what they shared.",
+        ),
+        provenance=_TOWARD,
+        message=_WARMTH,
+        suggestion=_KEEP_GOING,
         should_flag=("Wow, that's amazing.", "aww, tell me more!", "stunning. wish I was there"),
-        should_pass=("mm", "ok"),
+        should_pass=("mm", "ok", "I don't want to go, your sister hates me", "not cool"),
+        # "I don't want to", "not great": a warm word taken back is no turn toward.
+        skip=frozenset({QUOTED, NEGATED}),
+        reply_only=True,
+    ),
+    Rule(
+        id="turn.toward_emoji",
+        label="turn:toward",
+        # Laughter and love in an emoji are warm even after a "no" ("Oh no 😂", "NO WAY 😂").
+        pattern=r"[\x{2764}\x{1F60D}\x{1F970}\x{1F602}\x{1F923}\x{1F62E}\x{1F389}\x{1F44F}]",
+        provenance=_TOWARD,
+        message=_WARMTH,
+        suggestion=_KEEP_GOING,
+        should_flag=("Oh no 😂", "❤️"),
+        should_pass=("ok", "k."),
         skip=frozenset({QUOTED}),
         reply_only=True,
     ),
