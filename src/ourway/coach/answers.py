@@ -60,6 +60,24 @@ BIDS: tuple[BidKind, ...] = (
         "Oh no, I'm sorry it hurts. Rest if you can, and I'll check on you in ten minutes?",
     ),
     BidKind(
+        # Someone in hospital: "I'm at the hospital with Dad, they're keeping him in".
+        re2.compile(
+            r"(?i)\b(?:hospital|a ?& ?e|a and e|ambulance|icu|intensive care|keeping (?:him|her|"
+            r"them) in|had a fall|been admitted|paramedics)\b"
+        ),
+        "Oh no, I'm so sorry. How is everyone, and how are you doing?",
+        "Oh no, I'm so sorry. I'll call you in ten minutes. Are you okay?",
+    ),
+    BidKind(
+        # Something learned about oneself: "I got told today I might be autistic."
+        re2.compile(
+            r"(?i)\b(?:diagnos\w*|autistic|autism|adhd|dyslexi\w*|explains a lot|(?:reading|read) "
+            r"about myself)\b"
+        ),
+        "That's a lot to take in. How are you feeling about it?",
+        "That's a lot to take in. I want to hear about it properly. Can we talk in ten minutes?",
+    ),
+    BidKind(
         # A hard thing done: "I made it through the shop without a panic attack today".
         re2.compile(
             r"(?i)\b(?:made it through|without (?:a )?panic|no panic|first (?:full )?shift back)\b"
@@ -77,7 +95,9 @@ BIDS: tuple[BidKind, ...] = (
             r"week|night)\b|\b(?:bit|kinda|so) down\b|\bburn(?:ing|t|ed)? out\b|\b(?:today|it|"
             r"work) was (?:a lot|awful|horrible|rubbish|hell)\b|\b(?:getting worse|worse again|"
             r"had a go at me|struggling|so tired|really tired|knackered|exhausting|exhausted|"
-            r"shattered|broken|homesick|(?:been|was|so|really) hard|being a pain)\b"
+            r"shattered|broken|homesick|(?:been|was|so|really) hard|being a pain)\b|"
+            r"\b(?:work|this week|this job|the commute|the heat)(?:'s| is) killing me\b|"
+            r"\bugh+,? (?:today|this week|tonight)\b"
         ),
         _HARD,
         "I'm sorry, that sounds hard. Can I call you in ten minutes and hear it properly?",
@@ -90,6 +110,25 @@ BIDS: tuple[BidKind, ...] = (
         ),
         "Thanks for asking. Can I tell you properly in a bit?",
         "Thanks for asking. Can I tell you properly in a bit?",
+    ),
+    BidKind(
+        re2.compile(r"(?i)\bhappy anniversary\b"),
+        "Happy anniversary, my love! Here's to us.",
+        "Happy anniversary, my love! Here's to us. I'll call you as soon as I can.",
+    ),
+    BidKind(
+        # A festival's greeting: "Eid mubarak my love", "Merry Christmas!"
+        re2.compile(
+            r"(?i)\b(?:eid mubarak|ramadan (?:mubarak|kareem)|merry christmas|happy (?:eid|diwali|"
+            r"christmas|new year|hanukkah|holi|lunar new year|vaisakhi|easter|valentine'?s))\b"
+        ),
+        "And to you, my love!",
+        "And to you, my love! I'll call you as soon as I can.",
+    ),
+    BidKind(
+        re2.compile(r"(?i)\b(?:says|said|sends|sent) (?:hi|hello|hey|(?:her|his|their|) ?love)\b"),
+        "Aw, say hi back from me!",
+        "Aw, say hi back from me!",
     ),
     BidKind(
         re2.compile(
@@ -128,6 +167,28 @@ BIDS: tuple[BidKind, ...] = (
         "Me too. Thank you for today.",
     ),
     BidKind(
+        # A good time the partner had: "I had such a lovely day with the kids".
+        re2.compile(
+            r"(?i)\b(?:such a|a really|a|so much) (?:lovely|nice|great|fun|good|brilliant) "
+            r"(?:day|time|chat|evening|afternoon|morning|night|catch-up)\b|\bthe craic\b"
+        ),
+        "Aw, that sounds lovely! Tell me about it.",
+        "Aw, that sounds lovely! Tell me all about it in ten minutes?",
+    ),
+    BidKind(
+        # A milestone of theirs: "Can you believe it's been a year since we moved in?"
+        re2.compile(
+            r"(?i)\bsince we (?:met|moved|got|first)\b|\bcan (?:you|u) believe it'?s been\b"
+        ),
+        "I know! It's gone so fast. I'm glad it's been with you.",
+        "I know! It's gone so fast. I'm glad it's been with you.",
+    ),
+    BidKind(
+        re2.compile(r"(?i)\bour song\b"),
+        "Aw, our song! I love that.",
+        "Aw, our song! I love that.",
+    ),
+    BidKind(
         re2.compile(
             r"(?i)\bcan i (?:read|play|sing)\b|\b(?:wrote|written|made) (?:a|you a) (?:poem|song)"
         ),
@@ -162,6 +223,21 @@ BIDS: tuple[BidKind, ...] = (
         "You should be! Tell me everything in ten minutes?",
     ),
     BidKind(
+        # Something to see, asked as a question: "Wanna see my new tattoo?"
+        re2.compile(r"(?i)\b(?:want to|wanna|like to) (?:see|look at)\b"),
+        "Ooh, yes, show me!",
+        "Ooh, show me in ten minutes? I want to see it properly.",
+    ),
+    BidKind(
+        # Something new the partner has started: "I've started journaling!"
+        re2.compile(
+            r"(?i)\bi'?ve (?:just )?(?:started|been learning|taken up|begun|been teaching myself)"
+            r"\b|\bi'?m (?:learning|teaching myself)\b"
+        ),
+        "Ooh, good for you! How's it going?",
+        "Ooh, good for you! Tell me how it's going in ten minutes?",
+    ),
+    BidKind(
         # A plan of the partner's own: "I'm thinking of signing up for the half marathon",
         # "I signed up for the pottery class!".
         re2.compile(
@@ -184,7 +260,8 @@ BIDS: tuple[BidKind, ...] = (
             r"\bbest (?:they'?ve|it'?s|i'?ve|she'?s|he'?s) been\b|\ball clear\b|\brolled over\b|"
             r"\bfirst (?:steps|word|tooth)\b|\bheard from\b|\bsaid ['‘\"“]?(?:dada|mama|mummy|"
             r"daddy|i love you)\b|\bpregnant\b|\bhad (?:her|his|the|a) baby\b|\bengaged\b|"
-            r"\bgood spirits\b|\boffered\b|\bpromot"
+            r"\bgood spirits\b|\boffered\b|\bpromot|\b(?:bloods?|results?|tests?|scans?) "
+            r"(?:are |were |came back )?(?:all )?(?:normal|fine|clear|good)\b"
         ),
         "Oh, that's wonderful news! Tell me everything.",
         "Oh, that's wonderful news! Tell me everything in ten minutes?",
@@ -205,15 +282,28 @@ BIDS: tuple[BidKind, ...] = (
         "I love seeing you this excited! Tell me everything in ten minutes?",
     ),
     BidKind(
+        # A small annoyance to share: "Ugh, the landlord STILL hasn't fixed the heater".
+        re2.compile(
+            r"(?i)^\W*(?:ugh+|argh+|urgh+|grr+)\b|\bjammed\b|\bon at me\b|\bdrives? me "
+            r"(?:mad|crazy|up the wall)\b|\bso annoying\b|\bfed up\b|\bwinding me up\b|"
+            r"\bate my\b|\bstill (?:hasn'?t|haven'?t|won'?t|isn'?t|not)\b"
+        ),
+        "Ugh, that's so annoying. Do you want to tell me about it?",
+        "Ugh, that's annoying. Tell me properly in ten minutes?",
+    ),
+    BidKind(
+        # Asking for a talk or a view: "Can I ask your opinion on something?"
+        re2.compile(
+            r"(?i)\bcan (?:i|we) (?:ask|chat|talk|have a (?:chat|word|talk))\b|\b(?:your )?opinion "
+            r"on\b"
+        ),
+        "Of course. What would you like to talk about?",
+        "Of course. Can we talk properly in ten minutes, when I can listen?",
+    ),
+    BidKind(
         re2.compile(r"(?i)\bcome (?:and |n )?(?:see|look|taste|try|listen|dance)\b"),
         "Coming!",
         "Ooh, I'll come and see in ten minutes?",
-    ),
-    BidKind(
-        # Something to see, asked as a question: "Wanna see my new tattoo?"
-        re2.compile(r"(?i)\b(?:want to|wanna|like to) (?:see|look at)\b"),
-        "Ooh, yes, show me!",
-        "Ooh, show me in ten minutes? I want to see it properly.",
     ),
     BidKind(
         re2.compile(
@@ -253,8 +343,9 @@ BIDS: tuple[BidKind, ...] = (
         # Something the partner did or made, for an opinion: "I got a new haircut, what do
         # you think?"
         re2.compile(
-            r"(?i)\bwhat (?:do|d'?) (?:you|u) think\b|\bhow do i look\b|\bnew (?:haircut|hair|"
-            r"outfit)\b|\bgot (?:a new |my )?hair ?cut\b"
+            r"(?i)\bwhat (?:do|d'?) (?:you|u) think\b|\bhow do i look\b|\b(?:does|do) "
+            r"(?:this|these|it|my) (?:\w+ )?(?:look|suit)\b|\bnew (?:haircut|hair|outfit)\b|"
+            r"\bgot (?:a new |my )?hair ?cut\b"
         ),
         "Ooh, let me see!",
         "Ooh, let me see properly in ten minutes?",
@@ -287,6 +378,15 @@ BIDS: tuple[BidKind, ...] = (
         "Ooh, show me in ten minutes? I want to see it properly.",
     ),
     BidKind(
+        # A sweet moment: "Baby's asleep on my chest and I can't move".
+        re2.compile(
+            r"(?i)\b(?:asleep on (?:my|me)|fell asleep on|curled up (?:on|with)|sat on my lap|"
+            r"just called (?:a|me|the))\b"
+        ),
+        "Aw, that's adorable!",
+        "Aw, that's adorable! Tell me more in a bit?",
+    ),
+    BidKind(
         # Something lovely the partner is seeing: a sunset, the first snow, the blossom.
         re2.compile(
             r"(?i)\b(?:sunset|sunrise|sky|rainbow|snow|snowdrops|blossoms?|northern lights|"
@@ -312,6 +412,14 @@ BIDS: tuple[BidKind, ...] = (
         "That's brilliant, well done! Tell me everything in ten minutes?",
     ),
     BidKind(re2.compile(r"(?i)\bguess (?:what|who)\b"), "Go on, tell me!", LATER),
+    # Last: what makes them laugh is told after anything more particular ("I finally
+    # beat Mum at Scrabble 😂" is an achievement).
+    BidKind(
+        # Something funny: "The toddler just called a horse a 'big dog' 😂".
+        re2.compile(r"(?i)\x{1F602}|\x{1F923}|\blol\b|\bhaha|\blmao\b"),
+        "Haha! Tell me everything.",
+        "Haha! Tell me everything in a bit?",
+    ),
 )
 # "busy", "not now", "in a meeting", "knackered": the writer cannot meet the bid now.
 _NOT_NOW = re2.compile(
