@@ -48,6 +48,7 @@ DEFAULT_CORPORA = [
         "holdout5",
         "holdout6",
         "holdout7",
+        "holdout8",
     )
 ]
 DANGER_STRESS = [

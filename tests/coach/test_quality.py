@@ -1,4 +1,4 @@
-"""Quality on the eight held-out splits: test and holdout, holdout2 ... holdout7.
+"""Quality on the nine held-out splits: test and holdout, holdout2 ... holdout8.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -13,8 +13,12 @@ second half 8 of 12, blame F1 0.80); the rule fixes that followed, each also che
 every other corpus case, brought it to 12. holdout7 (round 14) came from two more writers
 (224 cases each, 17 repeats of corpus texts dropped), each half measured unseen on
 arrival: 10 of 12 floors each, every label but danger at its floor; then only their danger
-errors were read (three rule fixes, each checked on every corpus case). A missing corpus
-file fails this test; it never silently passes.
+errors were read (three rule fixes, each checked on every corpus case). holdout8 (round
+15) came from two more writers (224 cases each, 3 repeats dropped; writers new to the
+corpus' Englishes: South Asian, Filipino, Caribbean and Nigerian; Scottish, Welsh, New
+Zealand and South African), measured unseen on arrival: 8 of 12 floors together (the first
+writer 9, the second 4); then its errors were read and general fixes made, each checked on
+every corpus case. A missing corpus file fails this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -50,6 +54,11 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "holdout6": {},
     "holdout7": {
         "danger.precision": 0.80,
+    },
+    "holdout8": {
+        "blame.f1": 0.85,
+        "danger.recall": 0.92,
+        "danger.precision": 0.77,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -482,7 +482,9 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
             return False
         if not gentle:
             gentle.append(_gentle(doc))
-        return not gentle[0] and not (accuses and _quoting_you(doc))
+        # Nor an accusation of the partner to a message about someone else that never
+        # speaks to "you" ("Just watched Animal, that man is a psycho").
+        return not gentle[0] and not (accuses and (_quoting_you(doc) or _about_someone_else(doc)))
 
     harsh = None
     for item in plan.flags:
@@ -537,6 +539,12 @@ def _decide(doc: Doc, result: Analysis, logits: list[float], plan: _Plan, whole:
         if want != ruled:
             result.harsh_startup = want
 
+
+_ON_SCREEN = re2.compile(
+    rb"\b(?:in|on) episode \d|\bjust watched\b|\b(?:drama|film|movie|documentary|series|show|"
+    rb"novel|podcast) (?:last night|is|was|where)\b|\bwatching (?:that|the|this) (?:film|"
+    rb"movie|documentary|drama|series|show)\b"
+)
 
 _FIRST_PERSON = frozenset(
     {b"i", b"i'm", b"im", b"i've", b"ive", b"i'd", b"i'll", b"me", b"my", b"mine", b"myself"}
@@ -593,6 +601,9 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         # danger words to repair, not to threaten.
         and result.apology not in ("complete", "partial")
         and not (result.reflection and _checks_back(doc))
+        # A story on a screen ("He shoves her into the door frame in episode 2"): its
+        # danger words are the plot's. A rule's danger still counts.
+        and _ON_SCREEN.search(doc.b[:2000]) is None
     ):
         result.danger = True
     if plan.danger is not None and logits[plan.danger[0]] >= plan.danger[1]:

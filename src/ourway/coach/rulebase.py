@@ -74,7 +74,8 @@ Check = Callable[[Doc, int, int], bool]
 # Shared pieces of patterns, written <LIKE_THIS> inside rule patterns.
 MACROS: dict[str, str] = {
     # "you're", "you are", "ur", "your" (a common texting spelling of "you're").
-    "YOU_ARE": r"(?:you ?'?re|you are|you r|u r|ur|u'?re|your|you're being|you are being)",
+    "YOU_ARE": r"(?:you ?'?re|you are|you r|u r|ur|u'?re|your|you're being|you are being|"
+    r"you'?ve been|you have been)",
     "YOU": r"(?:you|u|ya)",
     "INTENS": r"(?:(?:so|such|really|very|truly|totally|completely|just|being|literally|"
     r"fucking|freaking|effing|damn|bloody|always|honestly|seriously|unbelievably|the most|"

@@ -14,6 +14,7 @@ from ourway.coach.rules.logistics import ERRANDS
 from ourway.coach.text import Doc, prepare
 
 _ERRAND = re2.compile(ERRANDS)
+_HEART = "\u2764".encode()
 _WORD = re2.compile(r"[a-z][a-z']{3,}")
 # Warmth that outweighs a grumpy word ("Ugh, I'm sorry", "WHAT. Shut up. I'm so proud!").
 _CELEBRATE = re2.compile(
@@ -79,7 +80,8 @@ def decide_turn(doc: Doc, hits: list[Hit], result: Analysis, bid: str) -> Turn:
     on_topic = bool(_content(doc) & _content(asked))
     helps = _HELPS.search(b) is not None
     errand = result.logistics or _ERRAND.search(b) is not None
-    if errand and not on_topic and not helps and not celebrating:
+    # A heart with the errand is warmth ("can't, going on now ❤️ will call at 0600").
+    if errand and not on_topic and not helps and not celebrating and _HEART not in b:
         return "away"
     if "turn:toward" in labels or on_topic or helps or celebrating:
         return "toward"

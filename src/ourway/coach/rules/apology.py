@@ -442,6 +442,7 @@ RULES = [
             r"think|be calmer|be on time|plan|slow down|take a breather|be there)",
             r"i promise",
             r"(?:i )?won'?t (?:do|let|happen|say|speak|share|use|ever)",
+            r"from now(?: on| onwards?)?,? (?:i|i'?ll|i will|i'?m)",
             r"from now on",
             r"going forward",
             r"next time",

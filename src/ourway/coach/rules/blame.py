@@ -112,6 +112,8 @@ def _a_charge(doc: Doc, start: int, end: int) -> bool:
     said = doc.b[start:end]
     if _OTHER_SUBJECT.search(said):
         return False
+    if said.endswith(b"always") and _CONCEDED.search(doc.b[max(0, start - 10) : end]):
+        return False  # "I know you can't always, I'm not blaming you."
     if said.endswith(b"ever") and not said.endswith(b"never"):
         return not doc.b[max(0, start - 8) : start].endswith(_ASKS_EVER)
     if not said.endswith(b"never"):
@@ -125,6 +127,9 @@ def _a_charge(doc: Doc, start: int, end: int) -> bool:
     ):
         return False  # "I'll make sure you never see them again" threatens too
     return not (after in _PROMISED and promise)
+
+
+_CONCEDED = re2.compile(rb"\bi know (?:you|u) (?:can'?t|cannot|won'?t be able to) always")
 
 
 def _kind_never(doc: Doc, end: int) -> bool:
@@ -224,7 +229,8 @@ RULES = [
     Rule(
         id="blame.you-always-never",
         label="blame",
-        pattern=r"\b<YOU> (?:[a-z']+ ){0,3}<ALWAYS>\b"
+        # The words between start with a letter: "you told me 'you never ...'" quotes.
+        pattern=r"\b<YOU> (?:[a-z][a-z']* ){0,3}<ALWAYS>\b"
         r"|\b<YOU_ARE> (?:always|never|constantly) ",
         provenance="Gottman: criticism starts as a global 'you always / you never'.",
         message="'You always / you never' turns one event into a verdict on the person. " + _WHY,
@@ -245,6 +251,8 @@ RULES = [
             "I'm so sorry. You will never hear anything like that from me again.",
             "You never once made me feel like a burden during chemo.",
             "You never judge me, even when I deserve it.",
+            "Remember when you told me 'you never let me finish'? You were right.",
+            "I know you can't always, I'm not blaming you.",
         ),
         skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL}),
         check=_a_charge,

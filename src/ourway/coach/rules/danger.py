@@ -81,6 +81,18 @@ _TRIVIAL = (
     b"bake off",
     b"who wins",
     b"flight",
+    # Games and stories: "I'm going to destroy you in Tekken tonight", "he threatens to kill
+    # everyone" in a film just watched.
+    b"tekken",
+    b"fifa",
+    b"mario kart",
+    b"chess",
+    b"scrabble",
+    b"loser buys",
+    b"rematch",
+    b"pub quiz",
+    b"just watched",
+    b"episode",
 )
 
 
@@ -91,7 +103,9 @@ _IN_EARNEST = (b"not joking", b"not even joking", b"no but seriously", b"i'm ser
 
 
 def laughing(doc: Doc, start: int, end: int) -> bool:
-    around = doc.b[max(0, start - 80) : end + 80]
+    # Near the words, or anywhere in a message of a line or two ("I will actually murder you
+    # if you tell Nana ... before she's caught up on Shortland Street 😂🔪").
+    around = doc.b if len(doc.b) <= 160 else doc.b[max(0, start - 80) : end + 80]
     if not any(p in around for p in _LAUGHING):
         return False
     return not any(p in doc.b[:2000] for p in _IN_EARNEST)
@@ -559,6 +573,8 @@ RULES = [
             "Be a shame if your boss found out what you're really like. I've got his email.",
         ),
         should_pass=(
+            "I'm going to destroy you in Tekken tonight, prepare to cry. Loser buys biryani.",
+            "Just watched Animal, he literally threatens to kill everyone. Come hold me",
             "I could kill you for eating the last cookie lol",
             "I'll kill you if you spoil the ending 😂",
             "I'll take the kids to the park so you can have a nap",

@@ -380,7 +380,10 @@ RULES = [
             r"(?:took|takes|take|took away|confiscated) (?:my|her|his|your|ur) (?:phone|keys|"
             r"passport|car keys|bank card|cards|wages|salary)",
             r"since i took (?:your|ur) phone",
-            r"(?:through|goes through|went through|been through) (?:my|her|his) phone",
+            # Another couple's story ("Kirsty's girlfriend went through her phone") is not
+            # this couple's danger: "her/his phone" only after he/she/you.
+            r"(?:through|goes through|went through|been through) my phone",
+            r"(?:he|she|you|u) (?:goes|went|has been|keeps going|go) through (?:her|his) phone",
             r"(?:tracking|tracks|tracked) my",
             r"(?:put|installed|hid) (?:cameras|a camera|a tracker|an app)",
             r"every (?:cent|penny|pound|rand|naira|dollar)",
@@ -429,6 +432,7 @@ RULES = [
         ),
         should_pass=(
             "Can we talk about the budget on Sunday?",
+            "Kirsty told me her girlfriend went through her phone. I'm worried sick about her.",
             "I'm not allowed to eat before the blood test lol",
             "I'm not allowed to drink till the antibiotics are done, so I'll drive Saturday.",
             "You're not allowed to apologise for crying at that advert again.",

@@ -25,7 +25,7 @@ CHARACTER = (
     "psycho|a psycho|unhinged|hysterical|obsessed|jealous|possessive|vain|shallow|fake|"
     "two-faced|dishonest|untrustworthy|a terrible|a horrible|a bad|a lousy|an awful|"
     "pig|a pig|gross|filthy|disgusting|messy|sloppy|avoidant|defensive|judgemental|judgmental|"
-    "secretive|infuriating|exhausting|uptight|touchy|thin-skinned"
+    "secretive|infuriating|exhausting|uptight|touchy|thin-skinned|sneaky|a cold fish"
 )
 # Insults and mockery: superiority and disgust (contempt).
 INSULTS = (
@@ -321,6 +321,9 @@ RULES = [
             r"(?:just )?stop\.? i'?m done",
             r"i'?m not (?:gonna|going to) (?:talk|discuss|argue)",
             r"just leave it",
+            # "Forget it, I'm going to sleep.", "How many times do you want me to say it?"
+            r"forget it,? i'?m (?:going to|off to|gonna) (?:sleep|bed)",
+            r"how many (?:more )?times do (?:you want me to|i have to|i need to) say",
         )
         + r"|(?:^|[.!,] )whatever\s*(?:[.!]|$|,|\x{1F644})",
         provenance="Gottman: stonewalling is withdrawing from the conversation.",

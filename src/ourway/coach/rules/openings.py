@@ -158,9 +158,24 @@ _OPENS_A_TALK = (
 )
 
 
+# Laughter, a wink or a smirk anywhere in the opening makes a summons a joke ("We need to
+# talk... about which of us is ordering the Jollibee tonight 😂"). Not a kiss or a heart:
+# "... least you can do is stop acting like I'm a stranger tonight 😘" is no joke.
+_LAUGHING = (
+    b"\xf0\x9f\x98\x82",  # tears of joy
+    b"\xf0\x9f\xa4\xa3",  # rolling on the floor laughing
+    b"\xf0\x9f\x98\x89",  # winking face
+    b"\xf0\x9f\x98\x8f",  # smirking face
+    b"\xf0\x9f\x99\x88",  # see-no-evil monkey
+    b"lol",
+    b"haha",
+    b"lmao",
+)
+
+
 def _not_gentle(doc: Doc, start: int, end: int) -> bool:
     head = doc.b[:300]
-    return not any(word in head for word in _GENTLE)
+    return not any(word in head for word in _GENTLE) and not any(w in head for w in _LAUGHING)
 
 
 # "do we have to talk about Sarah again": the summons asked as a question pushes talk away

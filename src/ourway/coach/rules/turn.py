@@ -42,6 +42,7 @@ RULES = [
             r"(?:whatever|whatevs)",
             r"nobody asked",
             r"get over it",
+            r"(?:toughen|man|grow) up",
             r"big deal",
             r"(?:you|u) (?:always|never)",
             r"(?:i|we) (?:can't|cannot|can not) afford",
