@@ -758,6 +758,7 @@ def test_a_behaviour_only_pointed_at_is_no_moment(text: str) -> None:
         ("I signed up for the pottery class!", "how much was that", "Oh, that sounds great!"),
         # Kinds found falling to "Ooh, tell me more!" on the corpus.
         ("I'm at the hospital with Dad, they're keeping him in", "ok", "Oh no, I'm so sorry."),
+        ("Long shift at the hospital, so tired", "ok", "I'm sorry, that sounds hard."),
         ("I got told today I might be autistic.", "right", "That's a lot to take in."),
         ("Eid mubarak my love", "what time are we leaving", "And to you, my love!"),
         ("Had lunch with Thandi, she says hi", "did you get the parcel", "Aw, say hi back"),

@@ -62,8 +62,10 @@ BIDS: tuple[BidKind, ...] = (
     BidKind(
         # Someone in hospital: "I'm at the hospital with Dad, they're keeping him in".
         re2.compile(
-            r"(?i)\b(?:hospital|a ?& ?e|a and e|ambulance|icu|intensive care|keeping (?:him|her|"
-            r"them) in|had a fall|been admitted|paramedics)\b"
+            # Not "long shift at the hospital": many partners work there.
+            r"(?i)\b(?:in (?:the )?hospital|at the hospital with|to (?:the )?hospital|a ?& ?e|"
+            r"a and e|ambulance|icu|intensive care|keeping (?:him|her|them) in|had a fall|"
+            r"been admitted|paramedics)\b"
         ),
         "Oh no, I'm so sorry. How is everyone, and how are you doing?",
         "Oh no, I'm so sorry. I'll call you in ten minutes. Are you okay?",
@@ -126,7 +128,9 @@ BIDS: tuple[BidKind, ...] = (
         "And to you, my love! I'll call you as soon as I can.",
     ),
     BidKind(
-        re2.compile(r"(?i)\b(?:says|said|sends|sent) (?:hi|hello|hey|(?:her|his|their|) ?love)\b"),
+        re2.compile(
+            r"(?i)\b(?:says|said|sends|sent) (?:hi|hello|hey|(?:(?:her|his|their) )?love)\b"
+        ),
         "Aw, say hi back from me!",
         "Aw, say hi back from me!",
     ),
