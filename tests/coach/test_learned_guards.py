@@ -408,3 +408,42 @@ def test_real_warmth_still_holds_an_unsure_accusation_back() -> None:
     result = analyze("You always make me laugh when I'm down. Lovely evening, thank you.")
     assert not result.blame
     assert result.horsemen == []
+
+
+# --- Round 15 (holdout8): stories, other people, and a heart next to an errand -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That new crime drama is brutal. He shoves her into the door frame in episode 2 and I "
+        "had to look away. Save the rest for when you're home?",
+        "Just watched Animal, that man is a psycho, he literally threatens to kill everyone 😳 "
+        "can't believe people find him romantic. Come hold me",
+    ],
+)
+def test_a_story_on_a_screen_or_about_someone_else_is_no_danger_and_no_charge(
+    text: str,
+) -> None:
+    result = analyze(text)
+    assert not result.danger
+    assert not result.blame
+    assert not {"criticism", "contempt"} & set(result.horsemen)
+
+
+def test_danger_told_about_the_partner_still_counts_whatever_the_guards() -> None:
+    # The screen-story guard holds back the word model only, never a rule's danger.
+    assert analyze("I barely touched you, stop being dramatic. Next time don't provoke me.").danger
+
+
+def test_a_heart_next_to_an_errand_turns_toward_the_bid() -> None:
+    result = analyze(
+        "can't, going on now ❤️ will call at 0600 your time, promise",
+        reply_to="Can we FaceTime before you go on watch? Even 5 min",
+    )
+    assert result.turn == "toward"
+    plain = analyze(
+        "can't, going on now. will call at 0600 your time",
+        reply_to="Can we FaceTime before you go on watch? Even 5 min",
+    )
+    assert plain.turn == "away"

@@ -266,6 +266,8 @@ RULES = [
             "I'd love to sit down and make a plan together.",
             "ok. ok. you win. I'm going out.",
             "god, do we have to talk about Sarah again",
+            "We need to talk... about which of us is ordering the Jollibee tonight, because I "
+            "am NOT going out in this rain 😂",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
