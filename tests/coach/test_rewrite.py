@@ -393,12 +393,52 @@ def test_a_polite_opening_before_a_complaint_keeps_the_i_feel_rewrite() -> None:
             "You are useless. Seriously, who forgets their own son's birthday?",
             "When you forget your own son's birthday, I feel",
         ),
+        (  # an insult first, and a second verb after "and"
+            "Honestly you're such an idiot sometimes. Who walks off and leaves the chainsaw "
+            "running?",
+            "When you walk off and leave the chainsaw running, I feel",
+        ),
+        (  # the last words of a text with no marks
+            "bro you're so thoughtless. who invites their ex to our housewarming",
+            "When you invite your ex to our housewarming, I feel",
+        ),
+        (  # a phrase with no subject, about the partner's doing
+            "You're pathetic, you know that? Crying to your mother about our business.",
+            "When you were crying to your mother about our business, I feel",
+        ),
     ],
 )
 def test_the_behaviour_may_come_after_the_verdict(text: str, start: str) -> None:
     rewrite = analyze(text).rewrite
     assert rewrite is not None
     assert rewrite.startswith(start)
+
+
+def test_the_behaviour_may_come_just_before_the_verdict() -> None:
+    rewrite = analyze(
+        "Every time I bring up the debt you disappear into your phone. You are the most "
+        "avoidant person I've ever met."
+    ).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When I bring up the debt and you disappear into your phone, I feel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise that is the jab: the "behaviour" before it is the sarcasm's set-up.
+        "Wow. You found the hoover. Shall I ring the local paper?",
+        # A question before the verdict asks; it names nothing done.
+        "You want the truth? You're a selfish man.",
+        # Orders and the writer's own doings are no phrase about the partner.
+        "You're so selfish. Bring me your phone.",
+        "You're so selfish. Going to my mum's.",
+    ],
+)
+def test_no_moment_is_taken_from_a_set_up_a_question_or_an_order(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith("When [one specific moment this happened]")
 
 
 @pytest.mark.parametrize(
@@ -411,6 +451,17 @@ def test_the_behaviour_may_come_after_the_verdict(text: str, start: str) -> None
         "Your family are a bunch of freeloaders and you're no better",
         "You always have been",
         "You're the rudest man I've ever met",
+        # Jabs and entitlements, not moments.
+        "First thing: you owe my mother an apology",
+        "You don't get to cry your way out of this one",
+        "And you wonder why I'm quiet",
+        "Since you asked: yes",
+        "You've got the cheek to say I don't pull my weight",
+        "You're terrible at apologising",
+        "oh please. like you've ever worked a real day in your life",
+        "You're basically a lodger who happens to share my bed",
+        # Someone else does it; "you" is only in the "when".
+        "Your own mother laughs at you when you're out of the room",
     ],
 )
 def test_you_as_an_object_or_a_verdict_gives_no_situation(sentence: str) -> None:

@@ -205,11 +205,13 @@ def _i_feel_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     )
     start = first.start if first else 0
     # Sarcasm names no behaviour ("Not that you'd ever notice"): its "you" clause is the
-    # jab itself, so the writer fills in the moment.
-    if first is not None and first.label == "horsemen:contempt":
+    # jab itself, so the writer fills in the moment. An insult may come with one ("You're
+    # such an idiot. Who leaves the chainsaw running?").
+    if first is not None and first.rule.startswith(_SNEERING):
         sentence, what = sentence_at(text, start), None
     else:
-        sentence, what = situation_from(text, start)
+        mocks = any(f.label == "horsemen:contempt" for f in result.findings)
+        sentence, what = situation_from(text, start, look_back=not mocks)
     feeling, meaning = _feeling_and_meaning(sentence, result)
     # A real feeling the writer already owned is theirs to keep ("I felt embarrassed").
     if result.i_feel == "valid":

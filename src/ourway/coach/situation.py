@@ -92,7 +92,18 @@ _NO_BEHAVIOUR = re2.compile(
     r"|(?:you|u)(?:'re| are) (?:always |never |so |just )?(?:right|wrong)\b"
     r"|(?:you|u) (?:need|have) to\b|(?:you|u) (?:should|must|know)\b"
     r"|(?:you|u)(?:'ll| will)\b|(?:you|u)(?:'re| are) (?:not )?(?:going to|gonna|saying)\b"
-    r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u) ever\b"
+    r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u)(?:'ve| have)? ever\b"
+    # A jab or an entitlement, not a moment: "you owe my mother an apology", "you don't get
+    # to cry your way out of this", "and you wonder why I'm quiet", "you want the truth?".
+    r"|(?:you|u) (?:owe|still owe)\b|(?:you|u) (?:don'?t|do not) get to\b|(?:you|u) get to be\b"
+    r"|(?:you|u) (?:wonder|want|wanted) (?:why|to talk|to know|the truth|honesty)\b"
+    r"|(?:you|u) and your ['\"\x{2018}\x{201c}]|(?:you|u) (?:actually|really|seriously|honestly) "
+    r"think\b|(?:you|u) (?:asked|ask)(?: me)? (?:to|why|what|if|whether)\b"
+    r"|(?:you|u) asked(?:\W|$)|(?:you|u)(?:'ve| have)? got the (?:cheek|nerve|gall)\b"
+    r"|(?:you|u)(?:'re| are) (?:so |really |just |truly )?(?:terrible|awful|useless|hopeless|"
+    r"rubbish|crap|bad|shit) at\b|(?:you|u)(?:'re| are) (?:exactly |just )?like (?:your|my)\b"
+    r"|(?:you|u) can'?t even (?:keep|boil|cook|do|manage|remember|get|make|be|spell|drive|read|"
+    r"count|tie|change|organi[sz]e|look after|take care)\b"
     # "you're not the only one who works", "you're the only person in this house who's ever
     # tired": a comparison that answers back, not a moment.
     r"|(?:you|u)(?:'re| are) (?:not |honestly |literally |really )?the only (?:one|person|people)\b"
@@ -112,7 +123,8 @@ _NO_BEHAVIOUR = re2.compile(
     r"|(?:you|u)(?:'re| are)? (?:(?:just|always|totally|completely|so|being) )*(?:overreact|"
     r"exaggerat|imagining things|blowing (?:this|it|things|everything) (?:up|out of))[a-z]*\b"
     r"|(?:you|u)(?:'re| are) \d+\b|(?:you'?re|you are|ur) the (?:[a-z]+est|most [a-z]+|worst)\b"
-    r"|(?:you|u)(?:'re| are| really are| were| will always be|'ll always be) (?:your|an?|such)\b"
+    r"|(?:you|u)(?:'re| are| really are| were| will always be|'ll always be) "
+    r"(?:(?:basically|literally|just|honestly|actually|really|like) )?(?:your|an?|such)\b"
     r"|(?:you|u)(?:'ve| have)(?: always| never)? been (?:an?|such|so|your)\b"
     rf"|(?:you'?re|you are|ur|you can be|you get|you'?ve (?:always )?been) (?:(?:so|such an?|some|"
     rf"being|just|really|too|very|a bit|kind of|always|still|honestly|literally) )*"
@@ -138,6 +150,8 @@ _SUBJECT_BEFORE = _word_set(
     "well yeah course way how why that fact reason time instead"
 )
 _ASKED_BEFORE = frozenset({"do", "does", "did", "would", "could"})
+_YOUR_SUBJECT = re2.compile(r"(?i)^\W*(?:your|ur)\b")
+_SUBORDINATE = _word_set("when whenever while since because cos if after before")
 # Shouted words that stay in capitals when the rest comes down.
 _CAPITAL = frozenset({"I", "I'M", "I'D", "I'LL", "I'VE", "OK", "TV", "GP", "UK", "US", "NHS"})
 # A situation keeps at most this many words; a longer one is cut, but not after these.
@@ -325,6 +339,9 @@ def situation(sentence: str) -> str | None:
     span = _subject_you(sentence)
     if span is None:
         return None
+    if matches(_YOUR_SUBJECT, sentence) and sentence[: span[0]].split()[-1].lower() in _SUBORDINATE:
+        # "Your own mother laughs at you when you're out of the room": the mother does it.
+        return None
     clause = _you_did(sentence[span[0] : span[1]])
     if _span(_NO_BEHAVIOUR, clause, _ANCHOR_START) is not None:
         return None
@@ -467,15 +484,23 @@ _WHO_DOES = re2.compile(
 # "who forgets their own son's birthday": the "their" is the partner's.
 _THEIR = re2.compile(r"(?i)\b(?:their|themselves|themself)\b")
 _YOURS = {"their": "your", "themselves": "yourself", "themself": "yourself"}
+# A second verb after "and", known by the word after it: "and leaves the", not "and kids".
+_AND_DOES = re2.compile(
+    r"(?i)\band ([a-z]+s) (the|a|an|your|their|my|our|it|him|her|them|me|us|everything)\b"
+)
 _NOT_ACTS = _word_set("is was has says cares knows thinks wants needs means likes loves wins")
 
 
 def _who_does(sentence: str, text: str) -> str | None:
     """ "Who leaves a nappy on the counter?" -> "you leave a nappy on the counter"."""
     found = _WHO_DOES.match(sentence)
-    if found is None or found.group(1).lower() in _NOT_ACTS or sentence + "?" not in text:
+    if found is None or found.group(1).lower() in _NOT_ACTS:
         return None
+    if sentence + "?" not in text and not text.rstrip().endswith(sentence):
+        return None  # asked, or the last words of a text with no marks ("who does that lol")
     rest = _THEIR.sub(lambda m: _YOURS[m.group(0).lower()], found.group(2))
+    # "Who walks off and leaves the saw running?": the second verb is "you" said too.
+    rest = _AND_DOES.sub(lambda m: f"and {_base_form(m.group(1))} {m.group(2)}", rest)
     return f"you {_base_form(found.group(1))} {rest}"
 
 
@@ -507,11 +532,75 @@ def _fed_up(sentence: str) -> str | None:
     return f"{who} {keep} {doing}"
 
 
-def situation_from(text: str, start: int) -> tuple[str, str | None]:
-    """The sentence at `start` and its situation, or a later one's when it has none.
+# "You're pathetic. Crying to your mother about our business.": after a verdict, a phrase
+# with no subject that starts with what was being done, to or about the partner's own
+# ("your", "me", "us"). Not the writer's doing ("Going to my mum's."), nor a bare "Going
+# to bed." that says nothing about whose.
+_DOING = re2.compile(
+    r"(?i)^\W*(?:(?:and|honestly|seriously|just|always|again|still)\W+)?([a-z]+ing)\s+"
+    r"(.*\b(?:your|yours|yourself|me|us|our)\b.*)$"
+)
+_MINE = _word_set("i i'm im i've i'd i'll my myself mine")
+# Words in -ing that are not something being done ("Bring me your phone", "Wedding at your
+# mum's"): a word under six letters (bring, ring, thing, icing) or a noun.
+_NOT_DOING = _word_set(
+    "spring string during something nothing anything everything being morning evening "
+    "wedding meeting building darling pudding ceiling clothing feeling earring sibling "
+    "stuffing parking filling"
+)
+
+
+def _doing(sentence: str) -> str | None:
+    """ "Crying to your mother about our business" -> "you were crying to your mother about
+    our business"; None when it does not read as the partner's doing."""
+    found = _DOING.match(sentence)
+    if found is None or len(found.group(1)) < 6 or found.group(1).lower() in _NOT_DOING:
+        return None
+    words = {w.strip(",;:'\"").lower() for w in sentence.split()}
+    if not _MINE.isdisjoint(words) or len(words) < 3:
+        return None
+    return f"you were {found.group(1).lower()} {found.group(2)}"
+
+
+# The sentence before a verdict names the behaviour when it says what "you" did, plainly:
+# "You ..." or "Every time I ... you ...". Not a question ("You want the truth?"), nor
+# praise that is the jab ("Oh wow, you loaded the dishwasher. Should I ring the paper?").
+_SAYS_WHAT_YOU_DID = re2.compile(
+    r"(?i)^\W*(?:(?:and|so|then|again)\W+)?(?:(?:you|u)\b|(?:every time|each time|whenever|"
+    r"when) (?:i|we)\b)"
+)
+_PRAISE_OPENS = re2.compile(
+    r"(?i)^\W*(?:oh|wow|well done|clever|brilliant|nice one|congrat|bravo|amazing|great|"
+    r"fantastic|look at (?:you|u))\b"
+)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence before the one at `start`, when it plainly says what "you" did."""
+    spans = sentence_spans(text)
+    at = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+    if not at:
+        return ""
+    a, b = spans[at - 1]
+    before = text[a:b]
+    if (
+        before.rstrip().endswith("?")
+        or not matches(_SAYS_WHAT_YOU_DID, before)
+        or matches(_PRAISE_OPENS, before)
+    ):
+        return ""
+    return before.rstrip(_SENTENCE_END + " ")
+
+
+def situation_from(text: str, start: int, *, look_back: bool = True) -> tuple[str, str | None]:
+    """The sentence at `start` and its situation, or a nearby one's when it has none.
 
     A verdict often comes first and the behaviour after it ("You're so spineless. You just
-    nod along."): the flagged sentence and the next two are tried in turn.
+    nod along."): the flagged sentence and the next two are tried in turn. The behaviour may
+    also come just before the verdict ("Every time I bring up the debt you disappear into
+    your phone. You are the most avoidant person I've ever met."): that sentence is last,
+    and only with `look_back` (not when the message mocks: "Wow. You found the hoover.
+    Shall I ring the paper?" praises in order to jab).
 
     >>> situation_from("You're so vain. You spent an hour on your hair.", 0)
     ('You spent an hour on your hair', 'you spent an hour on your hair')
@@ -520,6 +609,9 @@ def situation_from(text: str, start: int) -> tuple[str, str | None]:
     for k, candidate in enumerate(candidates):
         said = _who_does(candidate, text) or candidate
         if k and not matches(_OPENS_WITH_YOU, said):
+            doing = _doing(said)
+            if doing is not None:
+                return candidate, _behaviour(doing)
             continue
         kept = _fed_up(said)
         if kept is not None and kept.startswith("I "):  # the writer's side: kept as it is
@@ -527,4 +619,8 @@ def situation_from(text: str, start: int) -> tuple[str, str | None]:
         what = situation(kept or said)
         if what is not None:
             return candidate, what
+    before = _sentence_before(text, start) if look_back else ""
+    what = situation(before) if before else None
+    if what is not None:
+        return before, what
     return (candidates[0] if candidates else text), None
