@@ -414,6 +414,25 @@ def test_the_behaviour_may_come_after_the_verdict(text: str, start: str) -> None
     assert rewrite.startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "you're so inconsiderate, you literally never think to text when you're running late",
+            "you don't think to text when you're running late",
+        ),
+        ("you're such an idiot, you left the gas on AGAIN", "you left the gas on again"),
+        ("You're lazy, you're messy, you've got no ambition", None),  # verdicts all along
+        ("OK genius, since you know everything, you sort out the mortgage", None),  # an order
+        ("You're so lazy when you're tired", None),  # a "when" is no behaviour of its own
+    ],
+)
+def test_the_behaviour_may_follow_a_verdict_in_the_same_sentence(
+    sentence: str, what: str | None
+) -> None:
+    assert situation(sentence) == what
+
+
 def test_the_behaviour_may_come_just_before_the_verdict() -> None:
     rewrite = analyze(
         "Every time I bring up the debt you disappear into your phone. You are the most "

@@ -95,7 +95,8 @@ _NO_BEHAVIOUR = re2.compile(
     r"|(?:you|u)(?:'re| are) no (?:better|different)\b|(?:you|u)(?:'ve| have)? ever\b"
     # A jab or an entitlement, not a moment: "you owe my mother an apology", "you don't get
     # to cry your way out of this", "and you wonder why I'm quiet", "you want the truth?".
-    r"|(?:you|u) (?:owe|still owe)\b|(?:you|u) (?:don'?t|do not) get to\b|(?:you|u) get to be\b"
+    r"|(?:you|u)(?:'ve| have)? got no\b|(?:you|u) (?:owe|still owe)\b"
+    r"|(?:you|u) (?:don'?t|do not) get to\b|(?:you|u) get to be\b"
     r"|(?:you|u) (?:wonder|want|wanted) (?:why|to talk|to know|the truth|honesty)\b"
     r"|(?:you|u) and your ['\"\x{2018}\x{201c}]|(?:you|u) (?:actually|really|seriously|honestly) "
     r"think\b|(?:you|u) (?:asked|ask)(?: me)? (?:to|why|what|if|whether)\b"
@@ -344,7 +345,10 @@ def situation(sentence: str) -> str | None:
         return None
     clause = _you_did(sentence[span[0] : span[1]])
     if _span(_NO_BEHAVIOUR, clause, _ANCHOR_START) is not None:
-        return None
+        # A verdict on the person may come with the behaviour after it; an order, a forecast
+        # or a jab ("since you know everything, you sort out the mortgage") does not.
+        verdict = _span(_VERDICT_OPENS, clause, _ANCHOR_START) is not None
+        return _after_the_verdict(sentence, span[1]) if verdict else None
     clause = one_occurrence(clause)
     before = sentence[: span[0]].split()
     if _after_a_moment(before):
@@ -363,8 +367,21 @@ def situation(sentence: str) -> str | None:
     # "you're so lazy" is a verdict about a person, not a situation to describe.
     judgement = _span(_JUDGEMENT, clause, _ANCHOR_START)
     if judgement is not None and judgement[1] >= len(clause.rstrip()) - 1:
-        return None
+        return _after_the_verdict(sentence, span[1])
     return _behaviour(clause)
+
+
+_VERDICT_OPENS = re2.compile(r"(?i)(?:you'?re|you are|ur|u r)\b")
+
+
+def _after_the_verdict(sentence: str, end: int) -> str | None:
+    """ "You're so inconsiderate, you never think to text": the behaviour in the clause
+    after a verdict, when one follows a comma and starts with "you" ("..., and you ...");
+    not a "when" after it ("You're so lazy when you're tired" names no moment)."""
+    rest = sentence[end + 1 :]
+    if sentence[end : end + 1] not in (",", ";", "-") or not matches(_OPENS_WITH_YOU, rest):
+        return None
+    return situation(rest)
 
 
 def _behaviour(clause: str) -> str | None:
