@@ -123,15 +123,25 @@ class Rule:
         return expand(self.pattern)
 
 
+def _ends_in_marks(item: str) -> bool:
+    """The phrase ends in a class of punctuation only: "about you[.!,]"."""
+    if not item.endswith("]") or "[" not in item:
+        return False
+    return not any(c.isalnum() or c == "_" for c in item[item.rfind("[") + 1 : -1])
+
+
 def words(*items: str) -> str:
     """An RE2 alternation of phrases bounded by word edges: words("a b", "is that it?").
 
-    A phrase that ends in punctuation gets no closing word edge (there is none after "?").
+    A phrase that ends in punctuation, or in a class of punctuation ("[.!,]"), gets no
+    closing word edge (there is none after "?").
     """
 
     def bounded(item: str) -> str:
         item = item.replace(" ", r"\s+")
-        return item if item.endswith(("?", ",", ":", ".", "!", "'")) else item + r"\b"
+        if item.endswith(("?", ",", ":", ".", "!", "'")) or _ends_in_marks(item):
+            return item
+        return item + r"\b"
 
     return r"\b(?:" + "|".join(bounded(i) for i in items) + r")"
 

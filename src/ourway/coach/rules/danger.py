@@ -7,6 +7,8 @@ and for plain hyperbole ("I could kill you for eating the last cookie lol").
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import NEGATED, Rule, words
 from ourway.coach.text import NEGATORS, Doc
 
@@ -267,6 +269,9 @@ def _physical(doc: Doc, start: int, end: int) -> bool:
         and (not before or before[-1] in _SELF or doc.sentence_start(start, 300) == start)
     ):
         return False
+    # "i'm about to throw my phone in the delaware": the writer's own temper, at a thing.
+    if b" my " in doc.b[start:end] and _MY_OWN_TEMPER.search(doc.b[max(0, start - 30) : start]):
+        return False
     # "I'll grab the kids" / "can you grab me a coffee": an errand, not a hand on someone.
     if doc.b[start:end].startswith(b"grab") and before and before[-1] in _ERRAND:
         return False
@@ -292,6 +297,10 @@ def _by_me(doc: Doc, start: int, end: int) -> bool:
 
 
 _SELF = frozenset({b"i", b"i've", b"ive", b"just", b"again", b"literally", b"accidentally"})
+_MY_OWN_TEMPER = re2.compile(
+    rb"\bi(?:'m| am|m)? (?:about|going|gonna|finna|tempted|ready|so close)(?: to)? $"
+    rb"|\bi (?:want|need|could|might|may|wanna)(?: to)? $|\bi(?:'ll|ll| will|'d| would) $"
+)
 _ERRAND = frozenset({b"i'll", b"ill", b"will", b"you", b"u", b"to", b"can", b"could", b"pls",
                      b"please", b"gonna", b"go", b"and", b"i"})  # fmt: skip
 
@@ -436,6 +445,7 @@ RULES = [
             "it was only a little push on the swing lol, she loved it",
             "we thumped them 4-0 on Saturday, what a match",
             "he holds the door for me every time, such a gent",
+            "my mom texted me again and i'm about to throw my phone in the river",
         ),
         skip=frozenset({NEGATED}),
         check=_physical,
@@ -530,6 +540,11 @@ RULES = [
             r"(?:try it|do it|go on|just try) (?:and|n|an|&) see (?:what|wat|wit|wot) happens",
             r"(?:you'?ll|you'?d|u'?ll|u'?d|i'?d|i'?ll|he'?d|she'?d|they'?d) '?find out what "
             r"happens",
+            # "I'll put you through the wall", "he said he'd put me in the hospital"
+            r"(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|gonna|i'd|he'll|"
+            r"she'll|he said he'd|she said she'd) (?:\w+ )?(?:put|throw|knock|send|smash|slam) "
+            r"(?:you|u|me|him|her) (?:through|into|in|out of|down) (?:the|a) (?:wall|window|door|"
+            r"floor|hospital|ground|grave|stairs)",
             r"(?:what|wat) (?:i'm|im|i am) (?:really )?capable of",
             r"(?:you|u) know what happens (?:then|when|if|next)",
             r"(?:don'?t|dont) make me (?:show|teach) (?:you|u)",
@@ -571,6 +586,7 @@ RULES = [
             "Be a real shame if your manager heard what you did at the Christmas do. Just saying.",
             "would be a real shame if ur parents saw what u look like in those pics. answer me",
             "Be a shame if your boss found out what you're really like. I've got his email.",
+            "Say one more word to that lad from work and I'll put you through the wall.",
         ),
         should_pass=(
             "I'm going to destroy you in Tekken tonight, prepare to cry. Loser buys biryani.",
@@ -583,6 +599,7 @@ RULES = [
             "I want to die. I just called your boss 'mate' and winked.",
             "Shame if your mum found out about the surprise party before Saturday 😉",
             "It'd be a shame if your sister saw the garden like this, shall we tidy up?",
+            "I'll put you down for the Sunday shift and throw the rest in the skip.",
         ),
         skip=frozenset(),  # negation: see _threat
         check=_threat,

@@ -47,6 +47,19 @@ def _not_teasing(doc: Doc, start: int, end: int) -> bool:
     return not PLAYFUL_MARKS.within(doc.b[left : right + 12])
 
 
+# "Tonight it's all about you, birthday girl!": a day or a night given to the partner.
+_TREATS = (b"birthday", b"tonight", b"today", b"this weekend", b"treat", b"spoil", b"pamper",
+           b"anniversary", b"your day", b"your night")  # fmt: skip
+
+
+def _not_a_treat(doc: Doc, start: int, end: int) -> bool:
+    hit = doc.b[start:end].rstrip(b".!, ")
+    if not hit.endswith((b"about you", b"about u")):
+        return True  # "you only ever think about yourself": no treat makes it one
+    around = doc.b[max(0, start - 40) : end + 40]
+    return not any(treat in around for treat in _TREATS)
+
+
 _EYE_ROLL = "\U0001f644".encode()
 _SELF = frozenset({b"i", b"i'm", b"im", b"me", b"my", b"myself", b"i've", b"ive"})
 
@@ -86,6 +99,12 @@ def _at_partner(doc: Doc, start: int, end: int) -> bool:
 
 _WE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
 
+
+# "go cry to ur mum about it": said as the last words (not "... if you need to").
+_CRY_TO = (
+    r"(?:go|run|off you go) (?:and |n |an )?(?:cry|whinge|moan|complain) to (?:your|ur|yer|yuh) "
+    r"\w+(?: about (?:it|this|that))?(?: then| lol)?"
+)
 
 RULES = [
     Rule(
@@ -132,8 +151,10 @@ RULES = [
             r"(?:that'?s|that is) the (?:kind|sort|type) of (?:person|man|woman) "
             r"(?:you are|you're)",
             r"not everything(?:'s| is| has to be) about (?:you|u)",
-            r"(?:it'?s|it is|everything'?s|everything is|everything has to be) (?:always )?"
-            r"(?:all )?about (?:you|u)[.!,]",
+            # "It's always about you, isn't it", not "it's serious and it's about you."
+            r"(?:it'?s|it is) (?:always (?:all )?|all )about (?:you|u)[.!,]",
+            r"(?:everything'?s|everything is|everything has to be) (?:always )?(?:all )?about "
+            r"(?:you|u)[.!,]",
             r"(?:can|could|will|would) (?:you|u) (?:just |please )?(?:stop|quit) being (?:so |"
             r"such an? |a |an )?(?:" + CHARACTER + ")",
         )
@@ -151,6 +172,7 @@ RULES = [
             "You're dishonest, it's just who you are.",
             "You don't care about anyone unless they're useful to you. That's who you are.",
             "Not everything is about you, Sam.",
+            "It's always about you, isn't it.",
             "Can you stop being so dramatic about it?",
         ),
         should_pass=(
@@ -158,8 +180,10 @@ RULES = [
             "The way you spoke to the waiter made me cringe. That's not who you are.",
             "I love how you are with the kids.",
             "Tonight it's all about you, birthday girl!",
+            "Call me when you're out. It's serious and it's about you.",
             "I need to stop being so dramatic about work.",
         ),
+        check=_not_a_treat,
     ),
     Rule(
         id="contempt.insult",
@@ -221,6 +245,13 @@ RULES = [
             r"congratulations,? (?:you|u)",
             r"(?:you|u) (?:should|ought to) be (?:so )?ashamed",
             r"shame on (?:you|u)",
+            # "nobody else wants to listen to you", "too good for Aldi now are we?", "go cry to
+            # your mum about it": looking down on the partner.
+            r"(?:nobody|no one|no-one|noone) (?:else )?(?:wants|want|would want) to (?:listen to|"
+            r"hear|be (?:with|around)|talk to|put up with) (?:you|u|ya)",
+            r"too good for (?:\w+ ){0,2}(?:now|these days),? (?:are|r|is) (?:we|you|u|ya)",
+            _CRY_TO + r"\s*[.!?]",
+            _CRY_TO + r"$",
             # "Could you BE any more selfish?": asking nothing, looking down.
             r"could (?:you|u) (?:be|get|sound) any (?:more )?(?:"
             + CHARACTER
@@ -241,6 +272,9 @@ RULES = [
             "You should be ashamed of yourself.",
             "Could you be any more selfish?",
             "the sight of you sprawled on that couch at 2pm turns my stomach",
+            "you can talk to yourself, nobody else wants to listen to you",
+            "Ooh get you. Too good for Aldi now are we?",
+            "lol ok go cry to ur mum about it",
         ),
         should_pass=(
             "the kids grow up so fast",
@@ -250,6 +284,8 @@ RULES = [
             "Poor you. Want the heat pad? I'll put the kettle on.",
             "You should never be ashamed of crying in front of me.",
             "could you be any cuter omg",
+            "Nobody wants to listen to me at work, it's doing my head in.",
+            "Go and cry to your mum if you need to, she'll understand. I'm here too.",
         ),
         skip=frozenset({QUOTED, NEGATED}),
         check=_mockery,

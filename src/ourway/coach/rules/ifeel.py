@@ -145,7 +145,13 @@ def _thought_about_you(doc: Doc, start: int, end: int) -> bool:
     clause = span[cut:].split(b",", 1)[0].split()
     if b"," not in span[cut:] or any(w.strip(b"!?.") in _YOU_WORDS for w in clause):
         return True
+    # "I feel like a proper fish supper tonight, you in?": a thing wanted, then asked.
+    if clause[:1] in _A_THING and doc.is_question(start, end):
+        return False
     return len(clause) > 3 or clause[:1] in ([b"i"], [b"i'm"], [b"we"], [b"nobody"], [b"no"])
+
+
+_A_THING = ([b"a"], [b"an"], [b"some"], [b"having"], [b"getting"], [b"going"], [b"grabbing"])
 
 
 _BLAMING_CAUSE = (
@@ -263,6 +269,7 @@ RULES = [
         should_pass=(
             "I feel like we should get a dog!",
             "I feel like Indian tonight, can you pick some up on your way?",
+            "I feel like a proper fish supper tonight, you in?",
         ),
         skip=frozenset({QUOTED, POSITIVE}),
         check=_thought_about_you,
