@@ -7,6 +7,7 @@ import re2
 
 from ourway.coach import analyze
 from ourway.coach.result import RESULT_KEYS
+from ourway.coach.rulebase import words
 from ourway.coach.rules import ALL_RULES
 
 RULE_IDS = [rule.id for rule in ALL_RULES]
@@ -47,3 +48,19 @@ def test_should_pass_examples_pass(rule) -> None:
     reply_to = "Look at that sunset!" if rule.reply_only else None
     for example in rule.should_pass:
         assert rule.id not in _rule_ids(example, reply_to), f"{rule.id} flagged: {example!r}"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("about you[.!,]", "it's all about you. again", True),  # marks end it: no word edge
+        ("about you[.!,]", "it's all about you, isn't it", True),
+        ("about you[.!,]", "it's all about your mum", False),
+        ("about you", "it's all about your mum", False),  # a word ends it: a word edge
+        ("about you", "it's all about you", True),
+    ],
+)
+def test_a_phrase_ends_at_a_word_edge_unless_it_ends_in_marks(
+    phrase: str, text: str, found: bool
+) -> None:
+    assert (re2.search(words(phrase), text) is not None) is found
