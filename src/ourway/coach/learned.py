@@ -561,6 +561,14 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     ruled_danger = result.danger
     # The model reads at most MAX_TOKENS words; past that it may add but never overrule.
     _decide(doc, result, logits, plan, len(toks) < model.MAX_TOKENS)
+    if (
+        result.fine_shield
+        and "stonewalling" in result.horsemen
+        and "stonewalling" not in ruled_horsemen
+    ):
+        # "nothing. forget it", "Fine.": the label guide's fine-shield, a deflection; only an
+        # explicit shut-down ("can you just leave it?", a rule's) is stonewalling as well.
+        result.horsemen = [h for h in result.horsemen if h != "stonewalling"]
     ruled_apology = result.apology, result.apology_parts
     if plan.apology is not None:
         _decide_apology(result, logits, plan.apology, len(toks) < model.MAX_TOKENS)

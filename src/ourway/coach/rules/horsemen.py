@@ -60,6 +60,23 @@ def _not_a_treat(doc: Doc, start: int, end: int) -> bool:
     return not any(treat in around for treat in _TREATS)
 
 
+def _shuts_down(doc: Doc, start: int, end: int) -> bool:
+    """Not a condition ("I'm not doing this anymore unless something changes": an
+    ultimatum, which asks for change) nor a treat ("Do what you want, it's your birthday")."""
+    after = doc.b[end : end + 40]
+    if b"unless " in after[:25]:
+        return False
+    return not (doc.b[start:end].startswith(b"do ") and any(t in after for t in _TREATS))
+
+
+# "I went quiet on you, and that's not fair on you": owning the unfairness, not denying it.
+_ON_YOU = (b" on you", b" to you", b" for you", b" on u", b" to u", b" when you", b" of me")
+
+
+def _not_owning_it(doc: Doc, start: int, end: int) -> bool:
+    return not (doc.b[start:end].endswith(b"fair") and doc.b[end : end + 10].startswith(_ON_YOU))
+
+
 _EYE_ROLL = "\U0001f644".encode()
 _SELF = frozenset({b"i", b"i'm", b"im", b"me", b"my", b"myself", b"i've", b"ive"})
 
@@ -144,6 +161,8 @@ RULES = [
             r"what kind of (?:person|partner|husband|wife|boyfriend|girlfriend|man|woman|"
             r"mother|father|parent) (?:does|would|forgets|says)",
             r"(?:you|u) (?:can't|cant|cannot) do anything right",
+            r"(?:you|u) (?:don't|dont|do not|never) care about (?:anyone|anybody|anything|nobody)"
+            r"(?:'s)?(?: feelings)? (?:but|except|unless|other than)",
             r"(?:you|u) have no (?:respect|consideration|empathy|shame|self-control|decency)",
             r"there(?:'s| is) something wrong with (?:you|u)",
             r"(?:you're|you are|ur) incapable of",
@@ -332,8 +351,10 @@ RULES = [
             "you did nothing wrong, I was just tired",
             "That's my fault, I told you the wrong time. I'm so sorry.",
             "It's not my fault the cat loves you more than me 😂",
+            "I shut you out, and that's not fair on you. Next time I'll tell you.",
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
+        check=_not_owning_it,
     ),
     Rule(
         id="stonewalling.shut-down",
@@ -360,17 +381,30 @@ RULES = [
             # "Forget it, I'm going to sleep.", "How many times do you want me to say it?"
             r"forget it,? i'?m (?:going to|off to|gonna) (?:sleep|bed)",
             r"how many (?:more )?times do (?:you want me to|i have to|i need to) say",
+            r"(?:can|could) (?:you|u) (?:just )?leave it",
+            r"have it your (?:own )?way",
         )
-        + r"|(?:^|[.!,] )whatever\s*(?:[.!]|$|,|\x{1F644})",
+        + r"|(?:^|[.!,] )whatever\s*(?:[.!]|$|,|\x{1F644})"
+        + r"|(?:^|[.!?,] )(?:just )?leave it\s*(?:[.!]|$)",
         provenance="Gottman: stonewalling is withdrawing from the conversation.",
         message="Shutting the conversation down leaves your partner alone with the problem.",
         suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
         "minutes, then let's finish this.'",
-        should_flag=("Whatever.", "do what you want, I don't care", "I'm done talking."),
+        should_flag=(
+            "Whatever.",
+            "do what you want, I don't care",
+            "I'm done talking.",
+            "It's fine. Doesn't matter. Leave it.",
+            "Fine, have it your way.",
+        ),
         should_pass=(
             "whatever you want for dinner is good with me",
             "I need 20 minutes to calm down, then let's finish this.",
+            "Do what you want, it's your birthday 🎂 even if that means Wetherspoons again",
+            "we need to talk. i'm not doing this anymore unless something changes.",
+            "Leave it on the side, I'll sort it later.",
         ),
         skip=frozenset({QUOTED, QUESTION}),
+        check=_shuts_down,
     ),
 ]

@@ -72,8 +72,20 @@ _PLAN = (
 )
 
 
+_CLAUSE_ENDS = r"(?:\s*[?.!,]|\s*$| (?:ok|okay|please|pls|ja)\b)"
+
+
 def _no_plan(doc: Doc, start: int, end: int) -> bool:
     return not any(word in doc.b for word in _PLAN)
+
+
+# "I don't want to talk about it, I just want you near": asking for closeness, not away.
+_PLEAS = (b"just want you", b"just need you", b"sit with me", b"hold me", b"stay with me",
+          b"be near", b"come here", b"cuddle")  # fmt: skip
+
+
+def _no_plan_or_plea(doc: Doc, start: int, end: int) -> bool:
+    return _no_plan(doc, start, end) and not any(plea in doc.b for plea in _PLEAS)
 
 
 def _not_the_joke(doc: Doc, start: int, end: int) -> bool:
@@ -282,7 +294,7 @@ RULES = [
             r"(?:that's|thats) not happening",
             r"i stand by",
             r"take it or leave it",
-            r"(?:that's|thats) (?:just )?(?:how|who) i am",
+            r"(?:that's|thats) (?:just )?(?:how|who) i (?:am|talk|speak|joke)",
             r"supposedly",
             r"(?:just|only|it was) (?:banter|a joke|joking|kidding)",
             r"sorry (?:you|u) took it",
@@ -361,6 +373,7 @@ RULES = [
         pattern=words(
             r"slow clap",
             r"love that for me",
+            r"(?:because|cos|cause|coz) (?:you'?re|you are|ur) (?:so )?perfect",
             r"happy now\?",
             r"whatever (?:helps you sleep|makes you feel better)",
             r"(?:dr phil|mother teresa|your highness|einstein|sherlock|captain obvious|"
@@ -533,5 +546,59 @@ RULES = [
         ),
         skip=frozenset({QUOTED, PLAYFUL}),
         check=_no_plan,
+    ),
+    Rule(
+        id="stonewalling.stop-asking",
+        label="horsemen:stonewalling",
+        # Often asked ("Can you stop asking?"), so questions are read too; each phrase ends
+        # the clause ("can you stop asking the kids ..." asks something else).
+        pattern=r"\b(?:can|could|will|would) (?:you|u) (?:just |please )?(?:stop|quit) (?:asking|"
+        r"fussing|nagging|going on)(?: me)?(?: about it)?"
+        + _CLAUSE_ENDS
+        + r"|\b(?:can|could|will|would) (?:you|u) (?:just |please )?(?:leave it|drop it|let it go|"
+        r"leave me be)"
+        + _CLAUSE_ENDS
+        + r"|(?:^|[.!?,] )(?:just |now )?stop asking"
+        + _CLAUSE_ENDS
+        + r"|(?:^|[.!?,] )(?:just )?leave it"
+        + _CLAUSE_ENDS
+        + r"|\bwhatever (?:you|u) think(?:'s| is) best"
+        + _CLAUSE_ENDS
+        + r"|\bi (?:just )?(?:don'?t|do not) want to (?:talk|discuss|go on) about it"
+        + _CLAUSE_ENDS
+        + r"|(?:^|[.!?,] )not my problem"
+        + _CLAUSE_ENDS
+        + r"|\b(?:i )?(?:don'?t|do not) care anymore"
+        + _CLAUSE_ENDS
+        + r"|\bi'?m not explaining myself\b"
+        + r"|\byou know what,? forget it\b"
+        + r"|\b(?:fine|ok|okay|k),? whatever\s*(?:[.!]|$)",
+        provenance="Gottman: stonewalling is withdrawing from the conversation; a break "
+        "with a time to come back is its antidote.",
+        message="Shutting the conversation down leaves your partner alone with the problem.",
+        suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
+        "minutes, then let's finish this.'",
+        should_flag=(
+            "I said I'm okay. Can you stop asking?",
+            "Can you just leave it?",
+            "I'm fine. Stop asking.",
+            "Ek is fine, man. Really. Just leave it, ja?",
+            "Fine. Whatever you think is best.",
+            "I don't want to talk about it, okay?",
+            "Fine. Book the holiday with your mum then. Not my problem.",
+            "Fine. Don't care anymore.",
+            "its fine whatever",
+        ),
+        should_pass=(
+            "Can you stop asking the kids to tidy up? It never works.",
+            "I don't want to talk about it tonight, can we talk tomorrow after work?",
+            "Can you leave it on the side? I'll do it later.",
+            "I don't care anymore what people think of us, I love you.",
+            "I'm scared about Dad's results. I don't want to talk about it, I just want you near.",
+            # "I'm not stopping you" is control's own disclaimer, not a shut-down.
+            "I'm not stopping you seeing anyone, I just think it's better if it's us two.",
+        ),
+        skip=frozenset({QUOTED, PLAYFUL}),
+        check=_no_plan_or_plea,
     ),
 ]
