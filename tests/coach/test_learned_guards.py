@@ -447,3 +447,19 @@ def test_a_heart_next_to_an_errand_turns_toward_the_bid() -> None:
         reply_to="Can we FaceTime before you go on watch? Even 5 min",
     )
     assert plain.turn == "away"
+
+
+@pytest.mark.parametrize("text", ["nothing. forget it", "Doesn't matter. Forget it.", "fine."])
+def test_a_bare_deflection_is_the_fine_shield_alone(text: str) -> None:
+    result = analyze(text)
+    assert result.fine_shield
+    assert "stonewalling" not in result.horsemen
+
+
+@pytest.mark.parametrize(
+    "text", ["I said I'm fine. Can you stop asking?", "It's fine. Doesn't matter. Leave it."]
+)
+def test_an_explicit_shut_down_next_to_a_deflection_still_stonewalls(text: str) -> None:
+    result = analyze(text)
+    assert result.fine_shield
+    assert "stonewalling" in result.horsemen
