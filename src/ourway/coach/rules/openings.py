@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import OPENING, PLAYFUL, QUOTED, Rule, words
 from ourway.coach.text import Doc
 
@@ -167,6 +169,8 @@ _LAUGHING = (
     b"\xf0\x9f\x98\x89",  # winking face
     b"\xf0\x9f\x98\x8f",  # smirking face
     b"\xf0\x9f\x99\x88",  # see-no-evil monkey
+    b"\xf0\x9f\x98\xac",  # grimacing face: "we need to talk about your mam's 70th 😬"
+    b"\xf0\x9f\xa5\xb9",  # face holding back tears: "... how cute u looked 🥹"
     b"lol",
     b"haha",
     b"lmao",
@@ -184,7 +188,38 @@ _ASKED = (b"do ", b"does ", b"did ")
 
 
 def _summons(doc: Doc, start: int, end: int) -> bool:
-    return _not_gentle(doc, start, end) and not doc.b[max(0, start - 4) : start].endswith(_ASKED)
+    if not _not_gentle(doc, start, end) or doc.b[max(0, start - 4) : start].endswith(_ASKED):
+        return False
+    return not (_BARE_MARKER.match(doc.b[start:end]) and _only_admin(doc.b[end : end + 200]))
+
+
+# "Right. Bin day's moved to Tuesday.", "So. Ellie's physio's moved to 2.15 Weds.": a bare
+# "Right." before a plain arrangement clears the throat; it summons no one.
+_BARE_MARKER = re2.compile(rb"^\W*(?:right|so|ok|okay)[.!:]")
+_WHEN_WORDS = re2.compile(
+    rb"\d|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:tomorrow|"
+    rb"tonight|this (?:week|weekend)|next week|bin day)\b"
+)
+_HEAT = re2.compile(
+    rb"\b(?:again|sick|tired|explain|why|talk|excuse|apparently|seriously|honestly|never|"
+    rb"always|you'?ve|you'?re|you did|you said|sit down|fault|sorry|enough)\b|[!?]"
+)
+
+
+# What opens a charge after the marker: "Right. From now on your wages ...", "So. Your
+# mother told mine ...", "Right. Since you clearly can't handle money ...".
+_CHARGE_OPENS = re2.compile(
+    rb"^\W*(?:from now|since|your|ur|you|u|apparently|i'?ve (?:seen|found|been|had)|this is|"
+    rb"that'?s it|about)\b"
+)
+
+
+def _only_admin(rest: bytes) -> bool:
+    return (
+        _CHARGE_OPENS.search(rest) is None
+        and _WHEN_WORDS.search(rest) is not None
+        and _HEAT.search(rest) is None
+    )
 
 
 RULES = [
@@ -268,6 +303,8 @@ RULES = [
             "god, do we have to talk about Sarah again",
             "We need to talk... about which of us is ordering the Jollibee tonight, because I "
             "am NOT going out in this rain 😂",
+            "Right. Bin day's moved to Tuesday cos of the bank holiday. Blue bin not green.",
+            "So. Ellie's physio's moved to 2.15 Weds. I'll do the drop off.",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
