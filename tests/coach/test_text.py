@@ -77,3 +77,20 @@ def test_the_partner_is_addressed_by_whole_words_only(text: bytes, expected: boo
 )
 def test_the_partner_is_spoken_to_outside_quotation_marks(text: str, expected: bool) -> None:
     assert speaks_to_you(prepare(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reported"),
+    [
+        ("she said you never listen", b"never", True),
+        ("my mum says you always do this", b"always", True),
+        # "said about" reports no words; ", I ..." is the writer's own clause again.
+        ("what the consultant said about Mam and you kept scrolling", b"kept", False),
+        ("what the consultant said and you kept scrolling, I felt invisible", b"felt", False),
+    ],
+)
+def test_reported_speech_ends_where_the_writer_speaks_again(
+    text: str, word: bytes, reported: bool
+) -> None:
+    doc = prepare(text)
+    assert doc.quoted(doc.b.index(word)) is reported

@@ -261,8 +261,17 @@ def _reported(before: bytes) -> bool:
         if i != -1:
             words = padded[max(0, i - 24) : i].split()
             if words and words[-1] not in _FIRST_SECOND:
+                said = padded[i + len(verb) :]
+                # "what the consultant said about Mam and you kept scrolling, I felt
+                # invisible": "said about" reports no words, and ", I ..." is the
+                # writer's own clause again.
+                if said.startswith(b"about ") or _OWN_CLAUSE.within(said):
+                    continue
                 return True
     return False
+
+
+_OWN_CLAUSE = Needles((b", i ", b", i'm ", b", i've ", b", i'd ", b", i'll ", b", im "))
 
 
 def prepare(text: str) -> Doc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach import feelings
 from ourway.coach.rulebase import PLAYFUL, POSITIVE, QUOTED, Rule
 from ourway.coach.text import Doc, addresses_you, next_word
@@ -163,10 +165,20 @@ _BLAMING_CAUSE = (
 _OWNED = (b"i feel ", b"i felt ", b"i'm feeling ", b"im feeling ", b"i get ", b"i got ")
 
 
+# "I feel like I've been hit by a bus": the body, not a thought (the label guide: null).
+_BODILY = re2.compile(
+    rb"\b(?:like|as if|as though) (?:i'?ve|i have) (?:been )?(?:hit by a (?:bus|truck|train|"
+    rb"lorry|tram)|run over|(?:been )?through a (?:hedge|wringer|blender)|done ten rounds|"
+    rb"slept in a ditch)"
+)
+
+
 def _not_the_meaning(doc: Doc, start: int, end: int) -> bool:
     """ "I feel anxious when plans change, because it makes me feel like I can't rely on
     things": a thought after "because", behind a feeling already owned, is the meaning the
-    I-statement asks for, not a faux feeling."""
+    I-statement asks for, not a faux feeling. Nor is a feeling of the body."""
+    if _BODILY.search(doc.b[start : end + 40]):
+        return False
     before = doc.b[doc.sentence_start(start) : start]
     cause = before.rfind(b"because")
     return cause < 0 or not any(own in before[:cause] for own in _OWNED)
@@ -288,6 +300,7 @@ RULES = [
         ),
         should_pass=(
             "I feel like pizza tonight",
+            "feel like I've been hit by a bus, that caravan bed is a crime against backs",
             "I feel lonely when you work late.",
             "I feel anxious when plans change, because it makes me feel like I can't rely on "
             "things.",
