@@ -463,3 +463,13 @@ def test_an_explicit_shut_down_next_to_a_deflection_still_stonewalls(text: str) 
     result = analyze(text)
     assert result.fine_shield
     assert "stonewalling" in result.horsemen
+
+
+def test_a_paraphrase_that_asks_what_it_missed_is_listening() -> None:
+    result = analyze(
+        "i want to check i understood you correctly. you said three things. one: you're not "
+        "angry that i left early. two: you were hurt that i didn't tell you. is that all of it, "
+        "or is there a fourth thing i missed?"
+    )
+    assert result.reflection
+    assert not result.blame

@@ -128,7 +128,8 @@ def _affectionate(doc: Doc) -> bool:
 # as one ("sounds like you just want a fight") does not ask.
 _CHECKS = (b"did i get", b"have i got", b"am i getting", b"is that right", b"is that fair",
            b"is that close", b"did i miss", b"right?", b"close?", b"fair?", b"correct?",
-           b"is that what you")  # fmt: skip
+           b"is that what you", b"i missed?", b"is that all of it", b"anything i missed",
+           b"anything else i missed")  # fmt: skip
 
 
 # A "paraphrase" that ends in a taunt or disputes what it repeats is a retort, not

@@ -55,6 +55,8 @@ RULES = [
             r"let me (?:check|say it back|see if|make sure|get this)",
             r"just (?:to check|so i'?m getting|so i understand|to make sure)",
             r"i want to make sure i (?:understand|get|heard)",
+            r"(?:i )?(?:want|wanna|need) to (?:check|make sure) (?:that )?i (?:understood|understand|"
+            r"heard|got|get) (?:you|u|that|this|it)",
             r"so what (?:you're|you are|ur) telling me",
             r"have i got (?:that|it|this)(?: right)?",
             r"is that (?:it|fair|close)\?",
@@ -76,6 +78,7 @@ RULES = [
         should_flag=(
             "So what I'm hearing is that you feel lonely when I work late. Is that right?",
             "It sounds like you're exhausted and need me to step in.",
+            "i want to check i understood you. you were hurt that i left without saying bye?",
         ),
         should_pass=(
             "I hear you're going to Sam's tonight?",
