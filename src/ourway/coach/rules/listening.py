@@ -55,8 +55,8 @@ RULES = [
             r"let me (?:check|say it back|see if|make sure|get this)",
             r"just (?:to check|so i'?m getting|so i understand|to make sure)",
             r"i want to make sure i (?:understand|get|heard)",
-            r"(?:i )?(?:want|wanna|need) to (?:check|make sure) (?:that )?i (?:understood|understand|"
-            r"heard|got|get) (?:you|u|that|this|it)",
+            r"(?:i )?(?:want|wanna|need) to (?:check|make sure) (?:that )?i (?:understood|"
+            r"understand|heard|got|get) (?:you|u|that|this|it)",
             r"so what (?:you're|you are|ur) telling me",
             r"have i got (?:that|it|this)(?: right)?",
             r"is that (?:it|fair|close)\?",
