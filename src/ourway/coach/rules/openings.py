@@ -190,7 +190,15 @@ _ASKED = (b"do ", b"does ", b"did ")
 def _summons(doc: Doc, start: int, end: int) -> bool:
     if not _not_gentle(doc, start, end) or doc.b[max(0, start - 4) : start].endswith(_ASKED):
         return False
+    if doc.b[start:end].startswith(b"explain") and doc.b[max(0, start - 12) : start].endswith(
+        _I_EXPLAIN
+    ):
+        return False  # "i want to explain the thing with the dishes": the writer explains
     return not (_BARE_MARKER.match(doc.b[start:end]) and _only_admin(doc.b[end : end + 200]))
+
+
+_I_EXPLAIN = (b"want to ", b"wanna ", b"let me ", b"like to ", b"need to ", b"i'll ", b"i will ",
+              b"can i ", b"i can ", b"try to ", b"i'd ")  # fmt: skip
 
 
 # "Right. Bin day's moved to Tuesday.", "So. Ellie's physio's moved to 2.15 Weds.": a bare
@@ -268,6 +276,7 @@ RULES = [
             r"sit down with me",
             r"first of all",
             r"let'?s talk about why (?:you|u)",
+            r"let'?s talk about (?:who|what)'?s (?:really |actually )?been",
             r"(?:care to|you (?:need|have) to|you'd better) explain",
             r"explain (?:this|yourself|the)",
             r"(?:you'd|you had|u better) better",
@@ -294,6 +303,7 @@ RULES = [
             "Listen to me. This is the last time I'm asking.",
             "So. Apparently 'I'll sort it' meant 'I'll let it lapse and act surprised'.",
             "We're having this out tonight. Don't go to bed.",
+            "Right, Mr Perfect. Let's talk about who's really been spending the money, shall we?",
         ),
         should_pass=(
             "we need to talk about your birthday surprise 😉",
@@ -305,6 +315,7 @@ RULES = [
             "am NOT going out in this rain 😂",
             "Right. Bin day's moved to Tuesday cos of the bank holiday. Blue bin not green.",
             "So. Ellie's physio's moved to 2.15 Weds. I'll do the drop off.",
+            "ok so i want to explain the thing with the dishes without it sounding like an excuse",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
