@@ -49,6 +49,7 @@ DEFAULT_CORPORA = [
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     )
 ]
 DANGER_STRESS = [

@@ -1,4 +1,4 @@
-"""Quality on the nine held-out splits: test and holdout, holdout2 ... holdout8.
+"""Quality on the ten held-out splits: test and holdout, holdout2 ... holdout9.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -18,7 +18,12 @@ errors were read (three rule fixes, each checked on every corpus case). holdout8
 corpus' Englishes: South Asian, Filipino, Caribbean and Nigerian; Scottish, Welsh, New
 Zealand and South African), measured unseen on arrival: 8 of 12 floors together (the first
 writer 9, the second 4); then its errors were read and general fixes made, each checked on
-every corpus case. A missing corpus file fails this test; it never silently passes.
+every corpus case. holdout9 (round 16) came from two more writers (224 cases each, 18
+repeats dropped; England's North and Midlands and Northern Ireland, older couples and
+carers; young Americans texting, poly and sober couples), English only, measured unseen on
+arrival: 8 of 12 floors together (7 each); then its errors were read and general fixes
+made, each checked on every corpus case. A missing corpus file fails this test; it never
+silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -59,6 +64,10 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "blame.f1": 0.85,
         "danger.recall": 0.92,
         "danger.precision": 0.77,
+    },
+    "holdout9": {
+        "blame.f1": 0.86,
+        "danger.precision": 0.60,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)
