@@ -72,6 +72,16 @@ _PLAN = (
 )
 
 
+# Shared by the stonewalling rules here.
+_BREAK_PROVENANCE = (
+    "Gottman: stonewalling is withdrawing from the conversation; a break with a time to come "
+    "back is its antidote."
+)
+_SHUT_DOWN = "Shutting the conversation down leaves your partner alone with the problem."
+_TAKE_A_BREAK = (
+    "If you are flooded, take a break with a time to come back: 'I need 20 minutes, then "
+    "let's finish this.'"
+)
 _CLAUSE_ENDS = r"(?:\s*[?.!,]|\s*$| (?:ok|okay|please|pls|ja)\b)"
 
 
@@ -528,11 +538,9 @@ RULES = [
             r"no point (?:talking|discussing|arguing)",
             r"why are we even talking",
         ),
-        provenance="Gottman: stonewalling is withdrawing from the conversation; a break "
-        "with a time to come back is its antidote.",
-        message="Shutting the conversation down leaves your partner alone with the problem.",
-        suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
-        "minutes, then let's finish this.'",
+        provenance=_BREAK_PROVENANCE,
+        message=_SHUT_DOWN,
+        suggestion=_TAKE_A_BREAK,
         should_flag=(
             "yeah whatever, mate",
             "Nope. Not having this conversation.",
@@ -573,11 +581,9 @@ RULES = [
         + r"|\bi'?m not explaining myself\b"
         + r"|\byou know what,? forget it\b"
         + r"|\b(?:fine|ok|okay|k),? whatever\s*(?:[.!]|$)",
-        provenance="Gottman: stonewalling is withdrawing from the conversation; a break "
-        "with a time to come back is its antidote.",
-        message="Shutting the conversation down leaves your partner alone with the problem.",
-        suggestion="If you are flooded, take a break with a time to come back: 'I need 20 "
-        "minutes, then let's finish this.'",
+        provenance=_BREAK_PROVENANCE,
+        message=_SHUT_DOWN,
+        suggestion=_TAKE_A_BREAK,
         should_flag=(
             "I said I'm okay. Can you stop asking?",
             "Can you just leave it?",
