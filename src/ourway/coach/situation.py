@@ -340,7 +340,8 @@ def situation(sentence: str) -> str | None:
     span = _subject_you(sentence)
     if span is None:
         return None
-    if matches(_YOUR_SUBJECT, sentence) and sentence[: span[0]].split()[-1].lower() in _SUBORDINATE:
+    said_before = sentence[: span[0]].split()
+    if said_before and said_before[-1].lower() in _SUBORDINATE and matches(_YOUR_SUBJECT, sentence):
         # "Your own mother laughs at you when you're out of the room": the mother does it.
         return None
     clause = _you_did(sentence[span[0] : span[1]])
