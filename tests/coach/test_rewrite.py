@@ -398,6 +398,14 @@ def test_a_polite_opening_before_a_complaint_keeps_the_i_feel_rewrite() -> None:
             "running?",
             "When you walk off and leave the chainsaw running, I feel",
         ),
+        (  # names called after the behaviour are no part of it
+            "you left the gas on AGAIN you idiot",
+            "When you left the gas on again, I feel worried",
+        ),
+        (
+            "You drove home drunk with the kids in the car, you selfish prick",
+            "When you drove home drunk with the kids in the car, I feel worried",
+        ),
         (  # the last words of a text with no marks
             "bro you're so thoughtless. who invites their ex to our housewarming",
             "When you invite your ex to our housewarming, I feel",
@@ -585,6 +593,13 @@ def test_the_wording_is_what_could_be_sent_as_it_is(text: str, wording: str) -> 
         ("You lied to me about Saturday.", "I feel anxious, because"),
         ("You embarrassed me in front of my whole team.", "I feel embarrassed, because"),
         ("You're unbelievable, honestly. Useless.", "I feel hurt, because I start to think I'm on"),
+        (  # something dangerous left running: worry for someone's safety, not a stock hurt
+            "you left the back door unlocked AGAIN last night. anyone could've walked in",
+            "When you left the back door unlocked again last night, I feel worried, because "
+            "I start to think something awful could have happened.",
+        ),
+        # ... but not the gas bill, or candles bought
+        ("and now you've 'forgotten' to pay the gas again. genius.", "I feel hurt, because"),
     ],
 )
 def test_the_feeling_follows_what_the_complaint_is_about(text: str, feeling: str) -> None:

@@ -62,6 +62,38 @@ def _first_kind(candidates: list[Rewrite], kind: Kind) -> Rewrite:
 # under it; the first topic whose words occur wins.
 _TOPICS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
+        # Something dangerous left or done: under it, fear for someone's safety.
+        (
+            "chainsaw",
+            "gas on",
+            "gas hob",
+            "hob on",
+            "oven on",
+            "stove on",
+            "smell gas",
+            "smelt gas",
+            "unlocked",
+            "left the door open",
+            "left the back door open",
+            "left the front door open",
+            "seatbelt",
+            "car seat",
+            "speeding",
+            "drink driv",
+            "drink-driv",
+            "drove home drunk",
+            "drunk with the kids",
+            "knife",
+            "knives",
+            "ladder",
+            "left the baby",
+            "left the kids",
+            "unattended",
+        ),
+        "worried",  # not "scared": fear words in a message read as fear of the partner
+        "something awful could have happened",
+    ),
+    (
         ("embarrass", "humiliat", "in front of", "laughed at"),
         "embarrassed",
         "we're not on the same side when others are watching",

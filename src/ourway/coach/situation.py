@@ -140,6 +140,10 @@ _POINTS_ELSEWHERE = _AUXILIARY | {"this", "that", "it"}
 _INSULTING_LIKE = re2.compile(
     rf"(?i)\s+like (?:a |an |the |some )?(?:[a-z-]+ )?(?:{CHARACTER}|{INSULTS})\b"
 )
+# "you left the gas on AGAIN you idiot": the name-calling after the behaviour.
+_CALLED_NAMES = re2.compile(
+    rf"(?i)\s*,?\s+(?:you|u|ya)\s+(?:[a-z-]+\s+){{0,2}}(?:{CHARACTER}|{INSULTS})\b"
+)
 # "were you planning to tell me": without its "were", the clause is not English.
 _BE_BEFORE = frozenset({"were", "was", "are", "is", "am", "have", "has", "had"})
 # Words after which "you" starts a clause of its own: "and you just nod along",
@@ -388,7 +392,7 @@ def _after_the_verdict(sentence: str, end: int) -> str | None:
 def _behaviour(clause: str) -> str | None:
     """The behaviour a clause names, without a verdict or the writer's side tacked on,
     at most _MAX_WORDS long; None when too little is left to name one."""
-    for tail in (_TRAILING_VERDICT, _INSULTING_LIKE):
+    for tail in (_TRAILING_VERDICT, _INSULTING_LIKE, _CALLED_NAMES):
         if matches(tail, clause):
             clause = tail.split(clause)[0]
     words = clause.split()
