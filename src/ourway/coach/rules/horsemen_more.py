@@ -5,6 +5,8 @@ Split from horsemen.py to keep modules small; same research, finer patterns.
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import PLAYFUL, QUESTION, QUOTED, Rule, words
 from ourway.coach.text import Doc, Needles, next_word
 
@@ -43,6 +45,19 @@ def _not_praise(doc: Doc, start: int, end: int) -> bool:
 
 
 _BETTER = Needles((b"better", b"the best", b"good at", b"great at"))
+
+# "Love that for me" sneers at the partner ("So I'm the problem. Love that for me.") or
+# sighs at the world ("the train's cancelled again, love that for me"): the partner must
+# be in what came before it.
+_AT_THE_PARTNER = re2.compile(
+    rb"\b(?:you|u|ur|your|you'?re|youre|ya|yours)\b|\bi'?m the\b|\bmy fault\b"
+)
+
+
+def _aimed_at_the_partner(doc: Doc, start: int, end: int) -> bool:
+    if not doc.b[start:end].startswith(b"love that for"):
+        return True
+    return _AT_THE_PARTNER.search(doc.b[max(0, start - 300) : start]) is not None
 
 
 # A break with a way back ("20 minutes, then let's talk") is the antidote, not a shut-down;
@@ -382,7 +397,7 @@ RULES = [
         also=("blame",),
         pattern=words(
             r"slow clap",
-            r"love that for me",
+            r"love that for (?:me|us)",
             r"(?:because|cos|cause|coz) (?:you'?re|you are|ur) (?:so )?perfect",
             r"happy now\?",
             r"whatever (?:helps you sleep|makes you feel better)",
@@ -444,6 +459,7 @@ RULES = [
         suggestion="Say the hurt plainly: 'I felt let down when ...'.",
         should_flag=(
             "So you're saying this is MY fault now. Brilliant. Love that for me.",
+            "So you spent $400 on Vegas and we can't do groceries till Friday. Love that for us.",
             "Whatever you say, Dr Phil.",
             "Sorry I'm not perfect like you.",
             "Sorry my family isn't posh enough for you.",
@@ -462,8 +478,11 @@ RULES = [
             "whatever you say is fine, you pick the film",
             "you never once complained about my snoring, you're a saint Marg x",
             "you always know what to say when I've had a shocker of a day. thanks x",
+            "ugh lost my ranked match again, love that for me",
+            "Oh brilliant, the train's cancelled AGAIN. Love that for me. Home by 8 hopefully.",
         ),
         skip=frozenset({QUOTED}),
+        check=_aimed_at_the_partner,
     ),
     Rule(
         id="defensiveness.victim",
