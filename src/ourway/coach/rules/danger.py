@@ -95,6 +95,11 @@ _TRIVIAL = (
     b"pub quiz",
     b"just watched",
     b"episode",
+    # "I will murder you if you tell me what happens on Severance before I get home"
+    b"what happens on",
+    b"what happens in",
+    b"the finale",
+    b"who dies",
 )
 
 
@@ -193,13 +198,29 @@ _DISCLOSING = (b"to tell you this", b"to tell you something", b"to say this", b"
                b"to tell you that i", b"to bring it up", b"to bring this up")  # fmt: skip
 
 
+# "she didn't feel safe driving on three hours' sleep": unsafe doing something, not with
+# someone.
+_UNSAFE_DOING = re2.compile(
+    rb"(?:driving|to drive|cycling|to cycle|riding|flying|swimming|walking home|"
+    rb"behind the wheel|on (?:the|my|that|a) (?:bike|roads?|motorway|ladder|plane|bus|tube|"
+    rb"train|scaffold)|in (?:this|the|our) (?:area|neighbou?rhood|car park|city)|at work)\b"
+)
+_WITH_THEM = re2.compile(rb"\b(?:with|around|near|next to) (?:you|u|him|her|them)\b")
+
+
 def _afraid_of_partner(doc: Doc, start: int, end: int) -> bool:
-    """Fear of the partner, not worry for them, nerves about a confession, or their fear
-    said back to them."""
+    """Fear of the partner, not worry for them, nerves about a confession, unease about
+    doing something, or their fear said back to them."""
     if laughing(doc, start, end):
         return False
     hit = doc.b[start:end]
     after = doc.b[end : end + 24].lstrip()
+    if (
+        hit.endswith(b"feel safe")
+        and _UNSAFE_DOING.match(after) is not None
+        and _WITH_THEM.search(doc.b[end : end + 48]) is None
+    ):
+        return False
     if hit.endswith((b"'ll", b" will", b" might", b" would")) and after.startswith(_WORRY_FOR):
         return False
     if any(d in doc.b[start : end + 24] for d in _DISCLOSING):
@@ -593,6 +614,7 @@ RULES = [
             "Just watched Animal, he literally threatens to kill everyone. Come hold me",
             "I could kill you for eating the last cookie lol",
             "I'll kill you if you spoil the ending 😂",
+            "I will murder you if you tell me what happens on Severance before I get home",
             "I'll take the kids to the park so you can have a nap",
             "We'll find out what happens in the finale tonight!",
             "I'll make sure you don't see the spoilers, I'll mute the group chat.",
@@ -778,6 +800,7 @@ RULES = [
             "I'm scared he'll catch me texting you.",
             "I just lock myself in the bathroom when he gets like that and wait it out",
             "can i crash at urs tonite? hes in one of his moods n im kinda scared to be there",
+            "I don't feel safe driving with him when he's had a few.",
         ),
         should_pass=(
             "I'm scared of spiders lol",
@@ -786,6 +809,7 @@ RULES = [
             "Please stop going up ladders when you're home alone. I'm scared you'll fall again.",
             "I'm scared to tell you this, but I've been having panic attacks at work.",
             "What I'm hearing is that you don't feel safe when I drive after a drink.",
+            "You told me you didn't feel safe driving to the unit on three hours' kip.",
         ),
         check=_afraid_of_partner,
     ),

@@ -6,6 +6,8 @@ these rules read commands and conditions as well as a victim's description.
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import NEGATED, Rule, words
 from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing, sporting
 from ourway.coach.text import Doc, next_word, tail
@@ -79,10 +81,20 @@ def _coercing(doc: Doc, start: int, end: int) -> bool:
     return _present_control(doc, start, end)
 
 
+# "when I'm about to lose it at work": temper at the job, not at home.
+_AT_WORK = (b" at work", b" with work", b" at the office", b" at my boss", b" at school")
+# "My mother called and said, and I quote, 'I could be dead on the floor'": a relative's
+# guilt trip reported, not a threat held over the partner.
+_RELATIVE_SAID = re2.compile(
+    rb"\bmy (?:mother|mum|mom|ma|dad|father|nan|nana|gran|grandma|grandmother|aunt|auntie|"
+    rb"sister|brother|mother-in-law|mil)\b[^.!?]{0,60}\b(?:said|says|goes|called|rang)\b"
+)
+
+
 def _threatening(doc: Doc, start: int, end: int) -> bool:
     """A threat as it reads, except "... or I will." (I'll tell them myself), frustration
-    at the world ("I'm going to lose it if that dog barks again") and an apology for
-    losing one's temper ("I'm sorry I lost it")."""
+    at the world ("I'm going to lose it if that dog barks again"), an apology for losing
+    one's temper ("I'm sorry I lost it") and a relative's guilt trip quoted."""
     hit = doc.b[start:end]
     if hit.startswith(b"or i"):
         rest = tail(doc, end, 60)
@@ -91,9 +103,31 @@ def _threatening(doc: Doc, start: int, end: int) -> bool:
     elif hit.startswith((b"lose it", b"lost it")):
         before = doc.b[max(0, start - 12) : start]
         left, _ = doc.sentence_bounds(start, end, 200)
-        if before.endswith((b"going to ", b"gonna ")) or b"sorry" in doc.b[left:start]:
+        if (
+            before.endswith((b"going to ", b"gonna "))
+            or b"sorry" in doc.b[left:start]
+            or doc.b[end : end + 16].startswith(_AT_WORK)
+        ):
+            return False
+    elif hit == b"be dead" and doc.quoted(start):
+        if _RELATIVE_SAID.search(doc.b[max(0, start - 160) : start]) is not None:
             return False
     return no_outing(doc, start, end)
+
+
+# "I couldn't breathe for ten minutes" after news of a shooting near the partner's work,
+# or laughing: worry or a body, not harm done.
+_BREATHLESS_FROM = (b"news", b"shooting", b"accident", b"crash", b"asthma", b"pollen",
+                    b"hay fever", b"smoke", b"humid", b"the heat", b"laughed so", b"laughing so",
+                    b"inhaler")  # fmt: skip
+
+
+def _harm_described(doc: Doc, start: int, end: int) -> bool:
+    if doc.b[start:end].endswith(b"breathe"):
+        left, right = doc.sentence_bounds(start, end, 300)
+        if any(cue in doc.b[left:right] for cue in _BREATHLESS_FROM):
+            return False
+    return not_laughing(doc, start, end)
 
 
 RULES = [
@@ -324,6 +358,8 @@ RULES = [
             "Either you tell your mother she's not moving in, or I will.",
             "My coworker microwaved fish AGAIN. I'm going to lose it.",
             "I'm sorry I lost it in the car. I was tired, but that's no excuse.",
+            "you always make me laugh when I'm about to lose it at work. thank you x",
+            'Mum rang. My mother said, and I quote, "I could be dead on the floor." She\'s fine.',
         ),
         skip=frozenset({NEGATED}),
         check=_threatening,
@@ -358,9 +394,13 @@ RULES = [
             "He put his hands round my neck during the argument.",
             "I flinch when he lifts his hand.",
         ),
-        should_pass=("That film was so scary lol",),
+        should_pass=(
+            "That film was so scary lol",
+            "Saw on the news there was a shooting near your station and I couldn't breathe "
+            "till your brother texted.",
+        ),
         skip=frozenset({NEGATED}),
-        check=not_laughing,
+        check=_harm_described,
     ),
     Rule(
         id="danger.coercion",
