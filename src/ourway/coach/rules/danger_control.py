@@ -109,9 +109,12 @@ def _threatening(doc: Doc, start: int, end: int) -> bool:
             or doc.b[end : end + 16].startswith(_AT_WORK)
         ):
             return False
-    elif hit == b"be dead" and doc.quoted(start):
-        if _RELATIVE_SAID.search(doc.b[max(0, start - 160) : start]) is not None:
-            return False
+    elif (
+        hit == b"be dead"
+        and doc.quoted(start)
+        and _RELATIVE_SAID.search(doc.b[max(0, start - 160) : start]) is not None
+    ):
+        return False
     return no_outing(doc, start, end)
 
 
