@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ourway.coach import analyze
+from ourway.coach import analyze, learned, model
+from ourway.coach.text import prepare
 
 
 @pytest.mark.parametrize(
@@ -473,3 +474,39 @@ def test_a_paraphrase_that_asks_what_it_missed_is_listening() -> None:
     )
     assert result.reflection
     assert not result.blame
+
+
+_TIRED_CARER = (
+    "I'm running on empty. Your dad's carers didn't turn up again this morning, so I did his "
+    "tablets and his breakfast before work, then Leah rang from school because she'd left her "
+    "PE kit, and the car's making that noise again on the hill. I sat in the Tesco car park for "
+    "ten minutes and cried and didn't know where to go. I don't need you to fix it, I know "
+    "you're doing doubles. I just need you to know how tired I am, and maybe we can sit down "
+    "on Sunday and work out who does what next week?"
+)
+
+
+def test_a_long_message_is_danger_to_the_model_only_where_a_part_of_it_reads_so() -> None:
+    m = model.get()
+    index = m.labels.index("danger")
+    toks = model.tokens(prepare(_TIRED_CARER))
+    assert len(toks) >= learned.LONG_MESSAGE
+    # Read whole, its many faintly worrying words add up past the cut; no part of it does.
+    assert m.logits(toks, None)[index] >= m.cuts["danger"]
+    assert not analyze(_TIRED_CARER).danger
+
+
+def test_a_danger_buried_in_a_long_message_is_still_found_and_pointed_at() -> None:
+    text = (
+        "Work has been mad, the audit's next week and Jo is off sick so I'm doing two jobs and "
+        "eating at my desk. Mum's knee op moved to the 20th too so I'll be driving to Leeds "
+        "every night that week. Also random but if I ever text you the word 'teapot' can you "
+        "just ring me and say there's an emergency? Don't ask why, it's just for when Mark "
+        "gets into one of his moods. Anyway, are we still on for the quiz on Friday?"
+    )
+    result = analyze(text)
+    assert result.danger
+    (finding,) = [f for f in result.findings if f.label == "danger"]
+    assert finding.rule == "model.danger"
+    # The finding points into the part that reads as danger, not at the audit or the quiz.
+    assert finding.start > text.index("teapot") - 120

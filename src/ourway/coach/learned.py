@@ -8,7 +8,8 @@
 - Apology parts and the non-apology verdict: the rules' say, which the model may extend
   (APOLOGY_MARGIN) or overrule (APOLOGY_TRUST); the verdict follows from the parts.
 - Danger is a union: any danger rule, or the model above a low threshold (a missed danger
-  is the worst error the coach can make), except where the model alone cannot read tone.
+  is the worst error the coach can make), except where the model alone cannot read tone;
+  a long message needs some part of it to read as danger on its own (LONG_MESSAGE).
 - Precise labels (fine_shield, i_feel) stay with the rules.
 
 Thresholds come from k-fold cross-validation (scripts/train_coach.py) and ship in
@@ -552,11 +553,33 @@ _FIRST_PERSON = frozenset(
 )
 
 
+# A long message is danger to the model only if some part of it, read as a message of its
+# own, is too: otherwise many faintly worrying words spread over a long, warm, worried or
+# busy message (a carer's night, a moving-day plan, a friend's new girlfriend) add up past
+# the cut. Windows of about a typical message's length, overlapping by half. Chosen on the
+# fresh writers' sets (rounds 14-17): no danger lost on any held-out split or stress set,
+# precision up on every round-14-to-17 set (holdout7 0.82 -> 0.85, holdout9 0.63 -> 0.69).
+LONG_MESSAGE = 60  # tokens
+DANGER_WINDOW = 30
+_WINDOW_STEP = DANGER_WINDOW // 2
+
+
+def _danger_window(m: model.Model, toks: list[bytes], index: int) -> tuple[float, list[bytes]]:
+    """The strongest window of a long message for danger: its log-odds and its words."""
+    best = (float("-inf"), toks)
+    for i in range(0, len(toks) - _WINDOW_STEP, _WINDOW_STEP):
+        window = toks[i : i + DANGER_WINDOW]
+        z = m.logits(window, None)[index]
+        if z > best[0]:
+            best = (z, window)
+    return best
+
+
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
     """Decide the fuzzy labels with the model, add danger, keep findings consistent."""
     m = model.get()
     plan = _PLANS[0][1] if _PLANS and _PLANS[0][0] is m else _plan(m)
-    toks = model.tokens(doc)
+    toks = danger_toks = model.tokens(doc)
     logits = m.logits(toks, reply_to)  # in m.labels order; cuts are log-odds: no sigmoid
     ruled_blame, ruled_horsemen, ruled_harsh = result.blame, result.horsemen, result.harsh_startup
     ruled_danger = result.danger
@@ -614,7 +637,13 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
         # danger words are the plot's. A rule's danger still counts.
         and _ON_SCREEN.search(doc.b[:2000]) is None
     ):
-        result.danger = True
+        if len(toks) < LONG_MESSAGE:
+            result.danger = True
+        else:
+            z, window = _danger_window(m, toks, plan.danger[0])
+            if z >= plan.danger[1]:
+                result.danger = True
+                danger_toks = window  # the finding points into the part that reads as danger
     if plan.danger is not None and logits[plan.danger[0]] >= plan.danger[1]:
         result.danger_probability = model.sigmoid(logits[plan.danger[0]])
     if reply_to is not None and plan.turns is not None:
@@ -705,7 +734,8 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
     for label, i in plan.explained:
         if label not in todo or label in shown:
             continue
-        if _explain(doc, result, label, toks, model.sigmoid(logits[i])):
+        said = danger_toks if label == "danger" else toks
+        if _explain(doc, result, label, said, model.sigmoid(logits[i])):
             continue
         if label != "danger" and not label.startswith("turn:"):
             _set(result, label, False)  # danger stays raised; a reply always has a turn

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re2
 
 from ourway.coach.rulebase import NEGATED, Rule, words
-from ourway.coach.text import NEGATORS, Doc
+from ourway.coach.text import NEGATORS, Doc, next_word
 
 WHY = "This may be about safety, which matters more than any wording."
 HELP = "You deserve to be safe. OurWay can show private support and crisis resources."
@@ -252,6 +252,7 @@ _PHYSICAL_NOT = frozenset(
 _PHYSICAL_AFTER = (b" to ", b" away", b" forward", b" out of my comfort", b" at ", b" in a ")
 # Things a partner may fairly check: "check my phone charger is in the car".
 _THINGS = (b" charger", b" case", b" battery", b" bill", b" number", b" plan", b" screen")
+_HOW_I_AM = frozenset({b"it", b"this", b"that", b"things", b"everything", b"all", b"stuff"})
 
 
 # An injury from a game or the playground: "a massive bruise on her shin from hockey".
@@ -379,6 +380,8 @@ def _control(doc: Doc, start: int, end: int) -> bool:
     # laughter excuses only the writer's own words.
     if laughing(doc, start, end) and not (before and before[-1] in (b"he", b"she")):
         return False
+    if hit.endswith(b" with") and next_word(doc, end) in _HOW_I_AM:
+        return False  # "I just need you to know where I am with it": how I'm coping
     return not doc.b[end : end + 10].startswith(_THINGS)
 
 
@@ -900,6 +903,7 @@ RULES = [
             "I put an AirTag on my keys so I stop losing them lol",
             "I love reading your texts when I wake up.",
             "You can pay the gas bill with the debit card, it's in the drawer.",
+            "I don't need you to fix it. I just need you to know where I am with it all.",
         ),
         skip=frozenset(),
         check=_control,
