@@ -108,9 +108,17 @@ _SEEING_TO_IT = (b"make sure ", b"see to it ", b"see to it that ", b"make sure t
 _OTHER_SUBJECT = re2.compile(rb" (?:i|i'm|im|we|he|she|they|my mum|my dad) ")
 
 
+# "I let you think you were crazy every time you asked": the writer owns what they made
+# the partner believe.
+_MADE_YOU_THINK = (b"let you think ", b"made you think ", b"made you feel like ",
+                   b"had you thinking ", b"made you believe ", b"let you believe ")  # fmt: skip
+
+
 def _a_charge(doc: Doc, start: int, end: int) -> bool:
     said = doc.b[start:end]
     if _OTHER_SUBJECT.search(said):
+        return False
+    if doc.b[max(0, start - 20) : start].endswith(_MADE_YOU_THINK):
         return False
     if said.endswith(b"always") and _CONCEDED.search(doc.b[max(0, start - 10) : end]):
         return False  # "I know you can't always, I'm not blaming you."
@@ -223,7 +231,7 @@ RULES = [
             "you said you'd bring snacks, amazing!",
             "I'm sorry I called you dramatic. You weren't.",
         ),
-        skip=frozenset({QUOTED}),
+        skip=frozenset({QUOTED, PLAYFUL}),
         check=_a_specific_charge,
     ),
     Rule(
@@ -253,6 +261,7 @@ RULES = [
             "You never judge me, even when I deserve it.",
             "Remember when you told me 'you never let me finish'? You were right.",
             "I know you can't always, I'm not blaming you.",
+            "I lied for months and I let you think you were crazy every time you asked.",
         ),
         skip=frozenset({NEGATED, QUOTED, POSITIVE, PLAYFUL}),
         check=_a_charge,
@@ -404,6 +413,9 @@ RULES = [
             r"(?:sick|tired|fed up) (?:and tired )?(?:of|with) (?:your|ur) (?:crap|attitude|"
             r"moods?|excuses|lies|lying|nagging|drinking|games|bullshit|shit|behaviou?r|temper|"
             r"laziness|selfishness|mess|sulking|tone)",
+            # "every time I tried you were in one of your moods"
+            r"(?:you'?re|you were|you are|ur|u were) in one of (?:your|ur) (?:moods|strops|sulks|"
+            r"tempers|huffs)",
         ),
         provenance="Seed Part 2: a you-statement describes the partner, an I-statement "
         "the speaker.",
@@ -417,6 +429,7 @@ RULES = [
             "honestly tired of ur excuses",
             "You made a fool of me tonight.",
             "You've been lying to me for weeks.",
+            "I was going to tell you, but every time I tried you were in one of your moods.",
         ),
         should_pass=(
             "If you keep leaving the cupboard doors open I'm going to lose my mind lol",
@@ -460,6 +473,9 @@ RULES = [
             r"(?:you|u) (?:need|have) to (?:lighten up|grow up|get a grip|get over yourself)",
             r"how many (?:more )?times (?:have|do) i (?:asked|told|begged|reminded|got to ask|"
             r"have to ask|have to tell|need to ask|need to tell)",
+            # "You come home at midnight and I'm supposed to act like it's normal?"
+            r"and i'?m (?:just )?supposed to (?:act like|pretend|be (?:ok|okay|fine|happy)|smile|"
+            r"not notice|not mind|believe|just accept|be grateful)",
         )
         # The fault handed back: "if you didn't want me reading your texts, you shouldn't
         # leave your phone unlocked".
@@ -480,6 +496,7 @@ RULES = [
             "How many times have I asked you to fix the gate?",
             "It was a joke. You need to lighten up.",
             "If you didn't want my opinion, you shouldn't have asked for it.",
+            "You come home at midnight from the bar and I'm supposed to act like it's normal?",
         ),
         should_pass=(
             "Bins go out tonight, love you x",
@@ -505,6 +522,8 @@ RULES = [
             r"start talking",
             r"i want (?:the truth|to know who|to know why|to know where)",
             r"why is there (?:a |an )?[£$€]",
+            r"(?:you|u) (?:want|wanna|care) to explain why",
+            r"(?:ready|going|gonna|planning) to tell me the truth",
         ),
         provenance="Seed Part 1 and Gottman's harsh start-up: an accusing question puts "
         "the partner on trial before they have said a word.",
@@ -518,6 +537,8 @@ RULES = [
             "So. Lovely message from your ex on the iPad. Anything you want to tell me?",
             "first thing: why is there a £2k withdrawal from the savings",
             "Right, where's the money gone, Dele?",
+            "So. You want to explain why Kayla's school called ME about her missing three days?",
+            "Don't bother coming to bed until you're ready to tell me the truth about Vegas.",
         ),
         should_pass=(
             "Is there anything you want to tell me about your day? I'm all ears.",

@@ -675,6 +675,10 @@ RULES = [
         pattern=words(
             r"kill myself",
             r"kms",  # texting shorthand for "kill myself"
+            # the partner's threat said back to them: "you told me if I go see the lawyer
+            # you'll kill yourself", not "you'll kill yourself on that ladder"
+            r"(?:if i|when i|said|say|says|threatened to|threaten to|threatening to)\b[^.!?]{0,60}"
+            r"\b(?:you'?ll|you will|you'?d|you would|to) kill yourself",
             r"hurt myself",
             r"end my life",
             r"end it all",
@@ -739,6 +743,7 @@ RULES = [
         "can show crisis lines.",
         should_flag=(
             "If you leave me I'll kill myself.",
+            "You told me if I go see the lawyer you'll kill yourself.",
             "sometimes I want to die",
             "kms if you walk out that door tonight. im serious",
             "If you go I'll take every pill in the cabinet.",

@@ -35,7 +35,7 @@ INSULTS = (
     "laughable|ridiculous|a bitch|bitch|an asshole|asshole|a dick|a prick|useless|joke|clown|"
     "disgrace|embarrassment|failure|waste of space|a waste of space|pig|cow|parasite|brat|a brat|"
     "a spoilt brat|a spoiled brat|eejit|an eejit|numpty|a numpty|muppet|a muppet|plonker|"
-    "a plonker|prat|a prat"
+    "a plonker|prat|a prat|freeloader|a freeloader"
 )
 
 
@@ -86,8 +86,15 @@ _CARE = (b"i'll ", b"ill ", b"want the", b"want a", b"coming up", b"lie down", b
          b"bath", b"hot water", b"i've done", b"i've made", b"nap ", b"cuddle", b"hug")  # fmt: skip
 
 
+_OWN = (b" my ", b" i ")
+
+
 def _mockery(doc: Doc, start: int, end: int) -> bool:
     hit = doc.b[start:end]
+    if hit.startswith((b"eye", b"roll my", b"rolls my")) and (
+        b" " + doc.b[max(0, start - 4) : start]
+    ).endswith(_OWN):
+        return False  # "I'm officially retiring my eye roll lol": the writer's own
     comfort = (
         hit.startswith(b"poor")
         and not hit.endswith(b"baby")
@@ -212,12 +219,22 @@ RULES = [
         r"|\b(?:you|u|ya) (?:absolute |complete |total |fucking |stupid |little |big )*"
         r"(?:idiot|moron|loser|dumbass|imbecile|clown|jerk|bitch|asshole|prick)\b"
         r"|\bwhat an? (?:idiot|moron|loser|joke|clown|dumbass)\b"
-        r"|\b(?:nice|good|great) (?:job|going|work|one),? (?:genius|einstein|sherlock)\b",
+        r"|\b(?:nice|good|great) (?:job|going|work|one),? (?:genius|einstein|sherlock|moron|"
+        r"idiot|dumbass|dummy|clown|loser)\b"
+        # "Pair of freeloaders, the both of you."
+        r"|\b(?:pair|couple) of (?:freeloaders|idiots|clowns|losers|morons|muppets|wasters|"
+        r"layabouts|eejits)\b",
         provenance="Gottman: contempt (insults, mockery) is the strongest predictor of breakup.",
         message="An insult speaks from above your partner; contempt is the most damaging of "
         "the Four Horsemen.",
         suggestion="Say what hurt or annoyed you, without the label.",
-        should_flag=("You're pathetic.", "you idiot, you locked us out", "nice job, genius"),
+        should_flag=(
+            "You're pathetic.",
+            "you idiot, you locked us out",
+            "nice job, genius",
+            "nice job moron, you locked the keys in the car with it running",
+            "Pair of freeloaders, the both of you.",
+        ),
         should_pass=(
             "I'm such an idiot, I forgot my keys",
             "He calls me stupid in front of his friends.",
@@ -305,6 +322,7 @@ RULES = [
             "could you be any cuter omg",
             "Nobody wants to listen to me at work, it's doing my head in.",
             "Go and cry to your mum if you need to, she'll understand. I'm here too.",
+            "Apparently eye-rolling counts as contempt. So I'm officially retiring my eye roll",
         ),
         skip=frozenset({QUOTED, NEGATED}),
         check=_mockery,
