@@ -40,6 +40,20 @@ def _own_sorry(doc: Doc, start: int, end: int) -> bool:
         (
             b" to hear",
             b" for your loss",
+            # "I'm so sorry about your uncle Morty, babe": sympathy for a loss or a blow
+            b" about your uncle",
+            b" about your aunt",
+            b" about your nan",
+            b" about your gran",
+            b" about your grandma",
+            b" about your grandad",
+            b" about your grandpa",
+            b" about your dad",
+            b" about your mum",
+            b" about your mom",
+            b" about your friend",
+            b" about your job",
+            b" about your results",
             b" you had",
             b" that happened",
             b" to bother",
@@ -198,7 +212,7 @@ RULES = [
             r"(?:you|u|if you|if u|someone|don'?t|"
             r"you have to admit|you know how)",
             r"i apologi[sz]e that (?:my|you|your)",
-            r"i'?ve (?:already )?said sorry",
+            r"i'?ve (?:already )?said sorry(?: (?:like |about |already )?\w+ times|[.!,]|\s*$)",
             r"said sorry (?:like |about |already )?\w+ times",
             r"what (?:more|else) do (?:you|u) want(?: from me)?",
             r"if i (?:upset|hurt|offended|annoyed) (?:you|u)[^.!?]{0,40}\bsorry",
@@ -210,6 +224,8 @@ RULES = [
             # "Sorry my family isn't posh enough for you": sarcasm, nothing owned
             r"sorry (?:that )?[^.!?]{0,30}\b(?:isn'?t|is not|aren'?t|are not|not|wasn'?t|"
             r"weren'?t) (?:\w+ )?enough for (?:you|u)\b",
+            r"sorry (?:that )?[^.!?]{0,30}\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t) "
+            r"up to (?:your|ur) (?:high |lofty )?standards",
             r"(?:sorry|apologi[sz]e)[^\n]{0,200}\b(?:though|but),? "
             r"(?:to be fair|in fairness|tbf),? (?:you|u)\b",
         ),
@@ -228,10 +244,13 @@ RULES = [
             "sorry if my brother upset you, he's just like that",
             "sorry ur feeling left out but it was a work thing",
             "I'm sorry I was late. But honestly, you could have started without me.",
+            "Sorry the house isn't up to your standards, your majesty. I'll get right on it.",
+            "I've said sorry. What more do you want?",
         ),
         should_pass=(
             "I'm sorry I yelled. That wasn't fair to you.",
             "So sorry your day was rubbish, love.",
+            "I've said sorry to your sister for being late to the christening, she was sweet.",
         ),
         skip=frozenset({QUOTED}),
     ),

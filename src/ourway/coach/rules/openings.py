@@ -119,6 +119,10 @@ _GENTLE = (
     b"don't be mad",
     b"good talk",
     b"good news",
+    # "Sit down, you're gonna love this. Nicky got into Villanova!!!"
+    b"gonna love this",
+    b"going to love this",
+    b"are you sitting",
     b"no rush",
     b"no pressure",
     b"when we're both calm",
@@ -171,6 +175,7 @@ _LAUGHING = (
     b"\xf0\x9f\x99\x88",  # see-no-evil monkey
     b"\xf0\x9f\x98\xac",  # grimacing face: "we need to talk about your mam's 70th 😬"
     b"\xf0\x9f\xa5\xb9",  # face holding back tears: "... how cute u looked 🥹"
+    b"\xf0\x9f\x95\xb5",  # detective: "... then hid the wrapper in MY coat pocket 🕵️"
     b"lol",
     b"haha",
     b"lmao",
