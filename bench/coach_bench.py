@@ -2,7 +2,7 @@
 
     uv run python bench/coach_bench.py [--corpus FILE ...] [--quick]
 
-1. Quality per label on each held-out split (test, holdout, holdout2-6), for the
+1. Quality per label on each held-out split (test, holdout, holdout2-10), for the
    coach and for VADER used as a blame detector (compound score < -0.05 means blame);
    then danger recall and precision on the three danger stress sets.
 2. Throughput: messages/second for coach.analyze and VADER polarity_scores on the same
@@ -50,6 +50,7 @@ DEFAULT_CORPORA = [
         "holdout7",
         "holdout8",
         "holdout9",
+        "holdout10",
     )
 ]
 DANGER_STRESS = [

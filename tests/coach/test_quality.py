@@ -1,4 +1,4 @@
-"""Quality on the ten held-out splits: test and holdout, holdout2 ... holdout9.
+"""Quality on the eleven held-out splits: test and holdout, holdout2 ... holdout10.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -22,8 +22,12 @@ every corpus case. holdout9 (round 16) came from two more writers (224 cases eac
 repeats dropped; England's North and Midlands and Northern Ireland, older couples and
 carers; young Americans texting, poly and sober couples), English only, measured unseen on
 arrival: 8 of 12 floors together (7 each); then its errors were read and general fixes
-made, each checked on every corpus case. A missing corpus file fails this test; it never
-silently passes.
+made, each checked on every corpus case. holdout10 (round 17) came from two more writers
+(224 cases each, 20 repeats dropped; the US Northeast, nurses, cops and a deli; London's
+East End, Essex and the West Country, a pub, a NICU, long covid), English only, measured
+unseen on arrival: 8 of 12 floors together (the first writer 6, the second 10); then its
+errors were read and general fixes made, each checked on every corpus case. A missing
+corpus file fails this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -58,16 +62,19 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout6": {},
     "holdout7": {
-        "danger.precision": 0.80,
+        "danger.precision": 0.82,
     },
     "holdout8": {
         "blame.f1": 0.85,
         "danger.recall": 0.92,
-        "danger.precision": 0.77,
+        "danger.precision": 0.81,
     },
     "holdout9": {
         "blame.f1": 0.86,
-        "danger.precision": 0.60,
+        "danger.precision": 0.66,
+    },
+    "holdout10": {
+        "danger.precision": 0.55,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)
