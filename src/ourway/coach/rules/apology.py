@@ -27,6 +27,15 @@ _DECLINING = re2.compile(
 )
 
 
+# "I'm so sorry about your uncle Morty, babe", "so sorry about your nan, love": sympathy for
+# a loss or a blow; not "sorry about your dad's birthday", which owns something.
+_SYMPATHY = re2.compile(
+    rb" about (?:your|ur) (?:uncle|aunt|auntie|nan|nana|nanna|gran|granny|grandma|grandmother|"
+    rb"grandad|granddad|grandpa|grandfather|dad|father|mum|mom|mother|friend|job|results)"
+    rb"(?: [a-z]+)?\s*(?:[,.!]|x\b|$)"
+)
+
+
 def _own_sorry(doc: Doc, start: int, end: int) -> bool:
     if any(mark in doc.b for mark in _SARCASM):
         return False
@@ -34,26 +43,14 @@ def _own_sorry(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 24]
     if any(before.endswith(w) for w in _NOT_MINE) or _DECLINING.search(doc.b[end : end + 60]):
         return False
+    if _SYMPATHY.match(doc.b[end : end + 60]) is not None:
+        return False
     # Sympathy is not an apology: "sorry to hear that", "sorry for your loss"; nor is a
     # polite opener to a request: "sorry to bother you", "sorry, can you grab bin bags?".
     return not after.startswith(
         (
             b" to hear",
             b" for your loss",
-            # "I'm so sorry about your uncle Morty, babe": sympathy for a loss or a blow
-            b" about your uncle",
-            b" about your aunt",
-            b" about your nan",
-            b" about your gran",
-            b" about your grandma",
-            b" about your grandad",
-            b" about your grandpa",
-            b" about your dad",
-            b" about your mum",
-            b" about your mom",
-            b" about your friend",
-            b" about your job",
-            b" about your results",
             b" you had",
             b" that happened",
             b" to bother",
@@ -266,9 +263,14 @@ RULES = [
         provenance="Lewicki et al. (2016): an apology starts with remorse.",
         message="You express regret.",
         suggestion=_PARTS,
-        should_flag=("I'm so sorry about last night.", "I want to apologize for what I said."),
+        should_flag=(
+            "I'm so sorry about last night.",
+            "I want to apologize for what I said.",
+            "I'm so sorry about your dad's birthday, I completely forgot.",
+        ),
         should_pass=(
             "You never say sorry.",
+            "I'm so sorry about your uncle Morty, babe. Whatever you need.",
             "So sorry to hear about your day, love",
             "I'm not sorry.",
             "sorry love, not tonight, my back's killing me. tomorrow?",
