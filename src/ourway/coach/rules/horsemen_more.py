@@ -8,7 +8,7 @@ from __future__ import annotations
 import re2
 
 from ourway.coach.rulebase import PLAYFUL, QUESTION, QUOTED, Rule, words
-from ourway.coach.text import Doc, Needles, next_word
+from ourway.coach.text import Doc, Needles, addresses_you, next_word
 
 _DESCRIBE = "Describe the behaviour and its effect, not the person: 'When ..., I felt ...'."
 
@@ -47,17 +47,16 @@ def _not_praise(doc: Doc, start: int, end: int) -> bool:
 _BETTER = Needles((b"better", b"the best", b"good at", b"great at"))
 
 # "Love that for me" sneers at the partner ("So I'm the problem. Love that for me.") or
-# sighs at the world ("the train's cancelled again, love that for me"): the partner must
-# be in what came before it.
-_AT_THE_PARTNER = re2.compile(
-    rb"\b(?:you|u|ur|your|you'?re|youre|ya|yours)\b|\bi'?m the\b|\bmy fault\b"
-)
+# sighs at the world ("the train's cancelled again, love that for me"): the partner, or the
+# writer cast as the one at fault, must be in what came before it.
+_CAST_AS_AT_FAULT = re2.compile(rb"\bi'?m the\b|\bmy fault\b")
 
 
 def _aimed_at_the_partner(doc: Doc, start: int, end: int) -> bool:
     if not doc.b[start:end].startswith(b"love that for"):
         return True
-    return _AT_THE_PARTNER.search(doc.b[max(0, start - 300) : start]) is not None
+    before = doc.b[max(0, start - 300) : start]
+    return addresses_you(before) or _CAST_AS_AT_FAULT.search(before) is not None
 
 
 # A break with a way back ("20 minutes, then let's talk") is the antidote, not a shut-down;
