@@ -67,14 +67,13 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     "holdout8": {
         "blame.f1": 0.85,
         "danger.recall": 0.92,
-        "danger.precision": 0.81,
     },
     "holdout9": {
         "blame.f1": 0.86,
-        "danger.precision": 0.66,
+        "danger.precision": 0.69,
     },
     "holdout10": {
-        "danger.precision": 0.55,
+        "danger.precision": 0.58,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -29,7 +29,8 @@ from ourway.coach import feelings, model
 from ourway.coach.engine import Hit, is_playful, is_warm, mocks_praise
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
-from ourway.coach.text import Doc, addresses_you, speaks_to_you
+from ourway.coach.someone_else import about_us, describes_others
+from ourway.coach.text import Doc, addresses_you, prepare, speaks_to_you
 from ourway.coach.turning import answers_check_in
 
 # Log-odds a rule hit adds to the model's own score for the rule's label.
@@ -575,6 +576,17 @@ def _danger_window(m: model.Model, toks: list[bytes], index: int) -> tuple[float
     return best
 
 
+def _ours(m: model.Model, doc: Doc, hits: list[Hit], plan: _Plan) -> bool:
+    """Danger read in a sentence about the writer or the partner, not only the others'."""
+    spans = about_us(doc)
+    if any(h.rule.label == "danger" and any(a <= h.start < b for a, b in spans) for h in hits):
+        return True
+    if not spans or plan.danger is None:
+        return False
+    ours = b" ".join(doc.b[a:b] for a, b in spans).decode("utf-8", "replace")
+    return m.logits(model.tokens(prepare(ours)), None)[plan.danger[0]] >= plan.danger[1]
+
+
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:
     """Decide the fuzzy labels with the model, add danger, keep findings consistent."""
     m = model.get()
@@ -644,6 +656,8 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             if z >= plan.danger[1]:
                 result.danger = True
                 danger_toks = window  # the finding points into the part that reads as danger
+    if result.danger and describes_others(doc) and not _ours(m, doc, hits, plan):
+        result.danger = ruled_danger = False
     if plan.danger is not None and logits[plan.danger[0]] >= plan.danger[1]:
         result.danger_probability = model.sigmoid(logits[plan.danger[0]])
     if reply_to is not None and plan.turns is not None:
