@@ -510,3 +510,17 @@ def test_a_danger_buried_in_a_long_message_is_still_found_and_pointed_at() -> No
     assert finding.rule == "model.danger"
     # The finding points into the part that reads as danger, not at the audit or the quiz.
     assert finding.start > text.index("teapot") - 120
+
+
+def test_an_announced_paraphrase_ending_is_that_it_asks_and_carries_no_danger() -> None:
+    text = (
+        "If I understand you right, the reason you didn't want to go to the club dinner is "
+        "that everyone there knew Conor and you're not ready for people asking how you're "
+        "keeping. Is that it?"
+    )
+    result = analyze(text)
+    assert result.reflection
+    assert not result.danger
+    # Without the announcement, "is that it?" is a taunt, not a check.
+    assert not learned._checks_back(prepare("So you're leaving. Is that it?"))
+    assert learned._checks_back(prepare(text))

@@ -70,10 +70,10 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout9": {
         "blame.f1": 0.86,
-        "danger.precision": 0.69,
+        "danger.precision": 0.71,
     },
     "holdout10": {
-        "danger.precision": 0.58,
+        "danger.precision": 0.60,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

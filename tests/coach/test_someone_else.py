@@ -24,6 +24,11 @@ from ourway.coach.text import prepare
         "worry for her.",
         "Jen's just told me something awful. Her husband checks her phone every night and "
         "tracks her car. I don't know what to do for her.",
+        # Told about him by name; the writer's help and thanks are about them too.
+        "Tina told me today that Mark's been going through her phone every night and keeps "
+        "her bank card in his wallet. She has to ask him for money for the kids' lunches. I "
+        "gave her the helpline number. Made me think how lucky I am that you're not like "
+        "that, that I can spend my own money.",
     ],
 )
 def test_a_friend_or_relative_controlled_by_their_partner_is_not_our_danger(text: str) -> None:
@@ -61,7 +66,7 @@ def test_only_sentences_about_the_others_alone_are_set_aside() -> None:
         "My sister's husband took her phone. She's scared of him. I'm scared for her too. "
         "Can she stay with us?"
     )
-    assert [doc.b[a:b].strip() for a, b in about_us(doc)] == [
+    assert [doc.b[a:b].strip() for a, b, _ in about_us(doc)] == [
         b"i'm scared for her too.",
         b"can she stay with us?",
     ]

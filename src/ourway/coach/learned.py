@@ -151,12 +151,20 @@ def _retort(doc: Doc) -> bool:
     return last in _TAUNTS or any(d in doc.b for d in _DISPUTES)
 
 
+# A paraphrase announced as one: its closing "is that it?" asks, it does not taunt.
+_PARAPHRASE_OPENS = (b"if i understand", b"what i'm hearing", b"what im hearing",
+                     b"let me say it back", b"let me make sure", b"sounds like you",
+                     b"it sounds like")  # fmt: skip
+
+
 def _checks_back(doc: Doc) -> bool:
     """A check phrase, or the paraphrase itself asked as a question ("... an afterthought?"),
     though not a taunt ("is that it?", "so why are we even talking?")."""
     if any(check in doc.b for check in _CHECKS):
         return True
     end = doc.b.rstrip()
+    if end.endswith(b"is that it?") and any(cue in doc.b[:300] for cue in _PARAPHRASE_OPENS):
+        return True  # "If I understand you right, ... Is that it?"
     return (
         end.endswith(b"?")
         and not end.endswith((b"is that it?", b"?!", b"??"))
@@ -579,12 +587,17 @@ def _danger_window(m: model.Model, toks: list[bytes], index: int) -> tuple[float
 def _ours(m: model.Model, doc: Doc, hits: list[Hit], plan: _Plan) -> bool:
     """Danger read in a sentence about the writer or the partner, not only the others'."""
     spans = about_us(doc)
-    if any(h.rule.label == "danger" and any(a <= h.start < b for a, b in spans) for h in hits):
+    if any(h.rule.label == "danger" and any(a <= h.start < b for a, b, _ in spans) for h in hits):
         return True
-    if not spans or plan.danger is None:
+    # The word model reads only sentences of ours alone: "I gave her the hotline number"
+    # has the others' danger words in it.
+    ours = b" ".join(doc.b[a:b] for a, b, theirs in spans if not theirs)
+    if not ours or plan.danger is None:
         return False
-    ours = b" ".join(doc.b[a:b] for a, b in spans).decode("utf-8", "replace")
-    return m.logits(model.tokens(prepare(ours)), None)[plan.danger[0]] >= plan.danger[1]
+    return (
+        m.logits(model.tokens(prepare(ours.decode("utf-8", "replace"))), None)[plan.danger[0]]
+        >= plan.danger[1]
+    )
 
 
 def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | None) -> None:

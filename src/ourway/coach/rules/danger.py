@@ -147,8 +147,14 @@ _EXPOSURE = (b"shame if", b"pity if")
 _SURPRISES = (b"surprise", b"present", b"gift", b"party", b"spoiler", b"proposal")
 
 
+# "I'm gonna shoot me a bull this year", "he'll shoot me a text": "me" is who it is for.
+_FOR_ME = frozenset({b"a", b"an", b"some", b"one", b"two", b"the odd"})
+
+
 def _threat(doc: Doc, start: int, end: int) -> bool:
     if _negated(doc, start):
+        return False
+    if doc.b[start:end].endswith(b" me") and next_word(doc, end) in _FOR_ME:
         return False
     if doc.b[start:end].startswith(_EXPOSURE):
         around = doc.b[max(0, start - 80) : end + 80]
@@ -189,6 +195,7 @@ def not_laughing(doc: Doc, start: int, end: int) -> bool:
 _SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
                 b"sounds like you", b"let me say it back", b"if i've got",
                 b"if i understand")  # fmt: skip
+_NOT_THAT_YOU = (b"not that you", b"isn't that you", b"not like you", b"not because you")
 # Worry for the partner ("I'm scared you'll fall again") and dread of a hard talk ("I'm
 # scared to tell you this, but ...") are not fear of the partner.
 _WORRY_FOR = (b"fall", b"get hurt", b"crash", b"be sick", b"get sick", b"slip",
@@ -270,12 +277,26 @@ def sporting(doc: Doc, start: int, end: int) -> bool:
     return any(s in doc.b[left:right] for s in _SPORT)
 
 
+# Bruises from care: "the injections and the bruises on your stomach" (IVF, blood thinners).
+_TREATMENT = (b"injection", b"needle", b" jabs", b"ivf", b"heparin", b"blood thinner",
+              b"cannula", b" drip", b"blood test", b"blood draw", b"biopsy", b"vaccin",
+              b"chemo")  # fmt: skip
+
+
+def treated(doc: Doc, start: int, end: int) -> bool:
+    """The sentence around an injury names a medical treatment."""
+    left, right = doc.sentence_bounds(start, end, 300)
+    return any(t in doc.b[left:right] for t in _TREATMENT)
+
+
 _LIMBS = (b"fist", b"hand", b"foot", b"head")
 
 
 def _physical(doc: Doc, start: int, end: int) -> bool:
     """'It hit me that...' or 'pushed me to grow' are not violence."""
-    if doc.b[start:end].startswith(_INJURY) and sporting(doc, start, end):
+    if doc.b[start:end].startswith(_INJURY) and (
+        sporting(doc, start, end) or treated(doc, start, end)
+    ):
         return False
     before = doc.b[max(0, start - 10) : start].split()
     after = doc.b[end : end + 12]
@@ -382,6 +403,10 @@ def _control(doc: Doc, start: int, end: int) -> bool:
         return False
     if hit.endswith(b" with") and next_word(doc, end) in _HOW_I_AM:
         return False  # "I just need you to know where I am with it": how I'm coping
+    if any(cue in doc.b[:2000] for cue in _SAYING_BACK):
+        left, _ = doc.sentence_bounds(start, end, 200)
+        if any(n in doc.b[left:start] for n in _NOT_THAT_YOU):
+            return False  # said back: "it's not that you want to stop me seeing the lads"
     return not doc.b[end : end + 10].startswith(_THINGS)
 
 
@@ -461,6 +486,7 @@ RULES = [
             "I know you didn't mean to push me that hard, I should've got out the way.",
         ),
         should_pass=(
+            "Your body needs a break from the injections and the bruises on your stomach.",
             "It hit me that I miss you.",
             "you pushed me to go for the job, thank you",
             "you beat me at chess again",
@@ -613,6 +639,7 @@ RULES = [
             "Say one more word to that lad from work and I'll put you through the wall.",
         ),
         should_pass=(
+            "ELK TAG CAME THROUGH!!! I'm gonna shoot me a bull this year babe",
             "I'm going to destroy you in Tekken tonight, prepare to cry. Loser buys biryani.",
             "Just watched Animal, he literally threatens to kill everyone. Come hold me",
             "I could kill you for eating the last cookie lol",
@@ -901,6 +928,8 @@ RULES = [
             "She keeps going through my phone while I sleep.",
         ),
         should_pass=(
+            "Let me say it back. It's not that you want to ban me from the pub or stop me seeing "
+            "the lads. Have I got that right?",
             "Can you check my phone charger is in the car?",
             "When you checked your phone while I was talking, I felt unimportant.",
             "Can you check my phone and see if the airline's emailed?",

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re2
 
 from ourway.coach.rulebase import NEGATED, Rule, words
-from ourway.coach.rules.danger import HELP, WHY, no_outing, not_hyperbole, not_laughing, sporting
+from ourway.coach.rules.danger import (
+    HELP,
+    WHY,
+    no_outing,
+    not_hyperbole,
+    not_laughing,
+    sporting,
+    treated,
+)
 from ourway.coach.text import Doc, next_word, tail
 
 # "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban;
@@ -36,14 +44,30 @@ def _isolating(doc: Doc, start: int, end: int) -> bool:
         and after[2] not in _SILENCED
     ):
         return False
+    if doc.b[start:end].endswith(b"allowed") and _REST.match(doc.b, end) is not None:
+        return False  # "this weekend you're not allowed to check email"
     return not_hyperbole(doc, start, end) and next_word(doc, end) not in _FIGURES
 
 
 def _contrast(doc: Doc) -> bool:
     """A past partner's control recalled to thank this one ("my ex used to go through my
-    phone ... thank you for never ...") is not danger now."""
+    phone ... thank you for never ...") is not danger now, nor another's told to say how
+    lucky the writer is ("... that you're not like that, that I can spend my own money")."""
     b = doc.b
-    return (b"my ex" in b and b"used to" in b) or b"grateful" in b or b"thank you for never" in b
+    return (
+        (b"my ex" in b and b"used to" in b)
+        or b"grateful" in b
+        or b"thank you for never" in b
+        or any(cue in b for cue in _LUCKY)
+    )
+
+
+def _not_lucky(doc: Doc, start: int, end: int) -> bool:
+    return not any(cue in doc.b for cue in _LUCKY)
+
+
+_LUCKY = (b"how lucky i am", b"lucky i am", b"you're not like that", b"youre not like that",
+          b"you'd never do that", b"you would never do that")  # fmt: skip
 
 
 def _present_control(doc: Doc, start: int, end: int) -> bool:
@@ -55,6 +79,14 @@ def _present_control(doc: Doc, start: int, end: int) -> bool:
 _MEDICAL = (b"antibiotic", b"doctor", b"dr ", b"physio", b"surgery", b"surgeon", b"stitches",
             b"nurse", b"midwife", b" gp", b"consultant", b"blood test", b"scan", b"operation",
             b"medication", b"tablets", b"the op ")  # fmt: skip
+# "I'll pay back every cent", "worth every penny": money given, not accounted for.
+_REPAID = (b"worth ", b" back ", b"repay ")
+# "This weekend you're not allowed to check email", "you're not allowed to lift a finger":
+# rest ordered with love (said to the partner), not a ban.
+_REST = re2.compile(
+    rb" to (?:lift a finger|cook|pay|clean|do (?:the |a )?(?:dishes|washing|laundry|chores)|"
+    rb"check (?:your )?(?:work )?(?:email|emails|slack|teams|work))\b"
+)
 # "You're not allowed to apologise for crying": a loving rule, not a ban.
 _KIND_BANS = frozenset({b"apologise", b"apologize", b"say", b"feel", b"worry", b"thank"})
 _SILENCED = frozenset({b"no", b"anything", b"a", b"one", b"nothing", b"that", b"it", b"his",
@@ -66,8 +98,10 @@ def _coercing(doc: Doc, start: int, end: int) -> bool:
     hit = doc.b[start:end]
     if hit.endswith((b" him", b" her")) and sporting(doc, start, end):
         return False  # "Bumrah's bouncer hit him straight on the helmet"
-    if hit.startswith(b"every ") and doc.b[max(0, start - 6) : start] == b"worth ":
-        return False  # "the physio was worth every penny"
+    if hit.endswith((b"bruise", b"bruises")) and treated(doc, start, end):
+        return False  # "the injections and the bruises on your stomach"
+    if hit.startswith(b"every ") and doc.b[max(0, start - 7) : start].endswith(_REPAID):
+        return False  # "the physio was worth every penny", "I'll pay back every cent"
     if hit.endswith(b"owe me"):
         owed = next_word(doc, end)
         if owed[:1].isdigit() or owed.startswith((b"\xc2\xa3", b"$", b"\xe2\x82\xac")):
@@ -77,6 +111,8 @@ def _coercing(doc: Doc, start: int, end: int) -> bool:
     if hit.endswith((b"not allowed to", b"not allowed at")):
         left, right = doc.sentence_bounds(start, end, 200)
         if any(m in doc.b[left:right] for m in _MEDICAL) or next_word(doc, end) in _KIND_BANS:
+            return False
+        if hit.startswith((b"you", b"ur")) and _REST.match(doc.b, end - 3) is not None:
             return False
     return _present_control(doc, start, end)
 
@@ -125,7 +161,22 @@ _BREATHLESS_FROM = (b"news", b"shooting", b"accident", b"crash", b"asthma", b"po
                     b"inhaler")  # fmt: skip
 
 
+# "I feel scared when you drive home after a double in the fog": fear for the partner out
+# there, not of them; "when you drive like that" or angry stays.
+_OUT_THERE = re2.compile(
+    rb" (?:drive|are driving|ride|cycle|fly|climb|go (?:climbing|hunting|diving|offshore|to sea|"
+    rb"out on the)|are (?:out on|offshore|at sea|on the road|on nights)|work (?:nights|doubles)|"
+    rb"walk home)\b"
+)
+_AT_ME = (b"like that", b"fast", b"angry", b"mad", b"drunk", b"drinking", b"with me", b"at me",
+          b"the kids in", b"temper", b"raging", b"speed")  # fmt: skip
+
+
 def _harm_described(doc: Doc, start: int, end: int) -> bool:
+    if doc.b[start:end].endswith(b"when you") and _OUT_THERE.match(doc.b, end) is not None:
+        left, right = doc.sentence_bounds(start, end, 300)
+        if not any(cue in doc.b[end:right] for cue in _AT_ME):
+            return False
     if doc.b[start:end].endswith(b"breathe"):
         left, right = doc.sentence_bounds(start, end, 300)
         if any(cue in doc.b[left:right] for cue in _BREATHLESS_FROM):
@@ -220,10 +271,13 @@ RULES = [
             "You can see your friends when you've earned it.",
         ),
         should_pass=(
+            "Made me think how lucky I am that you're not like that, that I can spend my own "
+            "money.",
             "Can you keep the receipt for the fridge?",
             "I keep your card details in the password manager, is that ok?",
         ),
         skip=frozenset(),
+        check=_not_lucky,
     ),
     Rule(
         id="danger.isolation",
@@ -271,6 +325,7 @@ RULES = [
             "You're not allowed to say no to me. Remember that.",
         ),
         should_pass=(
+            "This weekend you're not allowed to check email. Not even once.",
             "You're not going to believe what happened at work!",
             "I need to know you're not going to disappear for three days again.",
             "I'm not allowed caffeine after 2 according to the doctor",
@@ -394,10 +449,12 @@ RULES = [
         message="You describe being hurt or afraid. " + WHY,
         suggestion=HELP,
         should_flag=(
+            "I feel scared when you drive like that with the kids in the back.",
             "He put his hands round my neck during the argument.",
             "I flinch when he lifts his hand.",
         ),
         should_pass=(
+            "I feel scared when you drive home after a double in the fog. Sleep at the station?",
             "That film was so scary lol",
             "Saw on the news there was a shooting near your station and I couldn't breathe "
             "till your brother texted.",
@@ -474,6 +531,9 @@ RULES = [
             "you owe me sex, I'm your husband",
         ),
         should_pass=(
+            "I'll pay back every cent out of the overtime, I've written out how.",
+            "This weekend you're not allowed to check email. Not even once.",
+            "Your body needs a break from the injections and the bruises on your stomach.",
             "Can we talk about the budget on Sunday?",
             "Kirsty told me her girlfriend went through her phone. I'm worried sick about her.",
             "I'm not allowed to eat before the blood test lol",
