@@ -954,3 +954,32 @@ def test_the_writers_own_moment_before_you_is_part_of_the_situation(
     sentence: str, moment: str | None
 ) -> None:
     assert situation(sentence) == moment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bless. Did the big strong man need a lie-down after hoovering one room? 🙄",
+        "you always need a lie down after doing the dishes lol, so dramatic",
+    ],
+)
+def test_a_rest_is_not_a_lie_told(text: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert "rely on what I'm told" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("you left the gate open again lmao the dog is gone", "When you left the gate open again,"),
+        (
+            "you always need a lie down after doing the dishes lol, so dramatic",
+            "When you need a lie down after doing the dishes,",
+        ),
+    ],
+)
+def test_laughter_is_no_part_of_the_moment(text: str, moment: str) -> None:
+    rewrite = analyze(text).rewrite
+    assert rewrite is not None
+    assert rewrite.startswith(moment)

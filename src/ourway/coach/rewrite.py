@@ -134,10 +134,16 @@ _NEED_MEANING = {
 }
 
 
+# "need a lie-down", "a lie-in": rest, not a lie told.
+_RESTING = (" lie-down", " lie down", " lie-in", " lie in", " lying down", " lying in bed")
+
+
 def _feeling_and_meaning(sentence: str, result: Analysis) -> tuple[str, str]:
     for need in result.needs:
         return _NEED_MEANING[need]
     low = f" {' '.join(sentence.lower().split())}"
+    for rest in _RESTING:
+        low = low.replace(rest, " ")
     for keys, feeling, meaning in _TOPICS:
         # A key starts a word ("lie" is in "lied", not in "believe" or "earlier").
         if any(f" {k}" in low for k in keys):

@@ -419,12 +419,21 @@ _SPELLED_OUT = {
 }  # fmt: skip
 
 
+# Laughter tacked onto the moment ("after doing the dishes lol") is no part of it, and
+# ends it when it stands where a full stop would.
+_LAUGHS = _word_set("lol lolol lool lmao lmfao rofl haha hahaha hehe jk")
+
+
 def calm(words: list[str]) -> str:
     """The writer's words as written (names keep their capitals), SHOUTED words brought
-    down to size, texting spellings spelled out and emoji-only words (a sarcastic 👏👏)
-    left out: ["u", "forgot", "AGAIN", "👏"] -> "you forgot again"."""
-    kept = []
+    down to size, texting spellings spelled out, and emoji-only words (a sarcastic 👏👏) and
+    laughter left out: ["u", "forgot", "AGAIN", "👏", "lol"] -> "you forgot again"."""
+    kept: list[str] = []
     for word in words:
+        if word.lower().strip(".,!?") in _LAUGHS:
+            if len(kept) >= 3:
+                break  # "you left the gate open again lmao the dog is gone": a break
+            continue
         if not any(c.isalnum() for c in word):
             continue
         if word in _SPELLED_OUT:

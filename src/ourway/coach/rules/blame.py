@@ -129,6 +129,8 @@ def _a_charge(doc: Doc, start: int, end: int) -> bool:
     after = next_word(doc, end)
     if after in _KIND_AFTER_NEVER or _kind_never(doc, end):
         return False
+    if b"should" in said and _SPARED_IT.match(doc.b, end) is not None:
+        return False  # "you should never have been in that waiting room on your own"
     promise = b"will" in said or b"'ll" in said or b"won't" in said
     if (promise or doc.b[max(0, start - 16) : start].endswith(_SEEING_TO_IT)) and (
         after in _THREATENED
@@ -137,6 +139,10 @@ def _a_charge(doc: Doc, start: int, end: int) -> bool:
     return not (after in _PROMISED and promise)
 
 
+# What the partner should have been spared, said in an apology: no charge.
+_SPARED_IT = re2.compile(
+    rb" have (?:had to|to|been (?:in|at|there|left|alone|on (?:your|ur) own|put|made|through))\b"
+)
 _CONCEDED = re2.compile(rb"\bi know (?:you|u) (?:can'?t|cannot|won'?t be able to) always")
 
 
@@ -244,12 +250,15 @@ RULES = [
         message="'You always / you never' turns one event into a verdict on the person. " + _WHY,
         suggestion="Name one specific time and how it felt: 'Last night, when ..., I felt ...'.",
         should_flag=(
+            "You should never have said that to my mother.",
             "You never help around the house!",
             "you ALWAYS do this",
             "u never listen to me",
             "you're always on your phone",
         ),
         should_pass=(
+            "I picked the overtime over you. You should never have been in that waiting room on "
+            "your own.",
             "You always make me laugh.",
             "you never fail to cheer me up",
             "she said 'you never listen' and I laughed",

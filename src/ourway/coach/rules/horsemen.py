@@ -256,6 +256,15 @@ RULES = [
             r"cry me a river",
             r"boo hoo",
             r"poor (?:baby|little baby|you|thing)",
+            # mock sympathy: "ah diddums", "did the big brave fireman have a hard day?"
+            r"diddums",
+            r"(?:did|is|has|was|does) (?:the|my|our) (?:big|poor|little|wee|ickle) (?:brave|strong|"
+            r"tough|busy|important|hard-?working|tired) \w+ (?:have an? (?:hard|long|tough|rough|"
+            r"busy|big)|get (?:his|her|their) (?:feelings|wittle|little)|tired|need|want)",
+            r"(?:you're|you are|ur|youre) (?:a (?:real )?|some |such a )piece of work",
+            # "Sorry my cancer is such an inconvenience to your golf schedule."
+            r"sorry (?:that )?(?:my|i'm|im|i am|i was|i exist|me)\b[^.!?]{0,40}(?:such )?an? "
+            r"(?:inconvenience|burden|bother|imposition) (?:to|for) (?:you|your|u|ur)",
             r"oh wow,? (?:what a|congratulations|you (?:finally|actually))",
             r"wow,? (?:what a genius|real smart|so smart|brilliant)",
             r"well done,? (?:genius|einstein)",
@@ -301,6 +310,9 @@ RULES = [
         "that most predicts a breakup.",
         suggestion="Drop the sarcasm and say plainly what you need.",
         should_flag=(
+            "Ah diddums. Did the big brave fireman have a hard day at the office",
+            "You're some piece of work.",
+            "Sorry my cancer is such an inconvenience to your golf schedule.",
             "*rolls eyes* sure",
             "Oh wow, what a genius idea 🙄",
             "wow thanks for the help today, really appreciated 🙄",
@@ -313,6 +325,9 @@ RULES = [
             "lol ok go cry to ur mum about it",
         ),
         should_pass=(
+            "Did the big brave lion find his cub? Ellie loved that book",
+            "The new principal is a real piece of work.",
+            "Sorry I'm such a burden lately, I know the cast makes everything harder for you.",
             "the kids grow up so fast",
             "I'm so happy for you, congratulations!",
             "Smacked my head on the cupboard door again. I'm fine, just embarrassed 🙄",
