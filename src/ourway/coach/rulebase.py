@@ -143,7 +143,14 @@ def words(*items: str) -> str:
             return item
         return item + r"\b"
 
-    return r"\b(?:" + "|".join(bounded(i) for i in items) + r")"
+    # A phrase that opens with a mark ("'withdraw it'", "\\$\\d+", "£\\d+") gets no opening
+    # word edge either: there is none between a space and "$".
+    marked = [bounded(i) for i in items if i.startswith(_OPENING_MARKS)]
+    plain = r"\b(?:" + "|".join(bounded(i) for i in items if not i.startswith(_OPENING_MARKS)) + ")"
+    return plain if not marked else "(?:" + "|".join([plain, *marked]) + ")"
+
+
+_OPENING_MARKS = ("'", '"', "£", "€", "#", "@", r"\$", r"\.", r"\(")
 
 
 def _skip_class(p: str, j: int) -> int:

@@ -237,7 +237,8 @@ RULES = [
         id="danger.money",
         label="danger",
         pattern=words(
-            r"(?:takes|took|take|keeps|has) (?:all of |all )?(?:my|your|ur|her|his) (?:whole )?"
+            r"(?:takes|took|take|keeps|has|collecting|collect|taking|keeping) (?:all of |all )?"
+            r"(?:my|your|ur|yuh|ya|her|his) (?:whole )?"
             r"(?:paycheck|pay cheque|wages|salary|pay|earnings|benefits|pension)",
             r"(?:your|ur|my) (?:wages|salary|paycheck|pay) (?:go|goes|will go) (?:into|to) "
             r"(?:my|his|her)",
@@ -265,6 +266,7 @@ RULES = [
         message="Control over a partner's money or spending is a sign of coercive control. " + WHY,
         suggestion=HELP,
         should_flag=(
+            "doh argue wid me. I collecting yuh pay from now on, yuh cyah manage money.",
             "he takes my whole paycheck and gives me 'pocket money'",
             "You'll get money when you show me the receipts.",
             "From now on I keep your card and you ask me when you need something.",

@@ -27,7 +27,8 @@ _EMOTION = re2.compile(
     r"how are you|spooky|scary|meet me|let's|lets|great plan|deal|"
     # a check-in on the partner, an offer to be there, an invitation: connection, not admin
     r"how did|how was|how'd|go down ok|go ok|go okay|do you want me to|want me to come|"
-    r"shall we|my treat|i feel|i'm feeling|you were right|did you hear)\b"
+    r"shall we|my treat|i feel|i'm feeling|you were right|did you hear|each other|"
+    r"can we agree)\b"
     r"|[\x{2764}\x{1F495}-\x{1F49F}\x{1F600}-\x{1F64F}\x{1F970}\x{1F60D}\x{1F618}\x{2665}"
     r"\x{1F300}-\x{1FAFF}]"
     r"|!|\?!"
@@ -61,7 +62,12 @@ ERRANDS = words(
     r"teenager|kids|the kids|nappies|formula|dishwasher|washing|hoover|vacuum|car park|"
     r"traffic|train|bus|uber|taxi|petrol|fuel|mot|registration|bank|statement|budget|"
     r"receipt|refund|warranty|repair|builder|builders|quote|deposit|council|recycling|"
-    r"\d+(?:st|nd|rd|th)|\d+%|£\d+|\$\d+|€\d+|r\d+",
+    r"\d+(?:st|nd|rd|th)|\d+%|r\d+",
+    r"when (?:you|u) land|arrivals|departures",
+    # amounts: a mark opens them, so no word edge before it
+    r"£\d+",
+    r"\$\d+",
+    r"€\d+",
 )
 
 
@@ -79,11 +85,17 @@ RULES = [
         "share something that isn't admin today.",
         suggestion="Add one line that is about the two of you: a thank-you, a question, a joke.",
         should_flag=(
+            "Sobeys had the turkeys on sale, got a 16lb one for $38. still need cranberries",
+            "Call me when you land in Anchorage. I'll have the truck at arrivals, door 3.",
             "Can you pick up milk on the way home?",
             "Dentist moved to 3pm Thursday.",
             "did you pay the electric bill",
         ),
-        should_pass=("Can you pick up milk? Love you xx", "I miss you, come home soon"),
+        should_pass=(
+            "Going forward, can we agree to run any spend over £100 past each other first?",
+            "Can you pick up milk? Love you xx",
+            "I miss you, come home soon",
+        ),
         skip=frozenset(),
         check=_only_admin,
     ),
