@@ -437,6 +437,16 @@ RULES = [
             r"get|buy|bring|order|pour|grab|draw) (?:you|u) (?:a|an|some|the|your|dinner|"
             r"breakfast|lunch|tea|coffee|flowers)",
             r"i(?:'ve| have)? (?:ordered|bought|got) (?:you|u) (?:a )?(?:new|replacement|another)",
+            # "I'm returning it tomorrow", "I'm taking you to the North Shore", "tomorrow's
+            # all yours", "I already put in for the whole week off", "we can pick one out
+            # together"
+            r"i'?m (?:returning|taking (?:it|them|you|u) (?:back|to)|bringing (?:it|them) back|"
+            r"paying (?:it|you|u) back|putting it back)",
+            r"(?:tomorrow|tonight|today|the weekend|this weekend|next weekend|saturday|sunday|"
+            r"friday night|saturday night)(?:'s| is) (?:all )?yours",
+            r"i(?:'ve| have)? (?:already )?(?:put in for|booked|taken|asked for) (?:the |a )?"
+            r"(?:whole |full )?(?:day|days|week|weekend|time) off",
+            r"we can (?:pick|choose|find|get) (?:one|a new one|another) (?:out )?together",
         ),
         provenance="Lewicki et al. (2016): an offer of repair is the second most important part.",
         message="You offer to make it right.",
@@ -448,6 +458,9 @@ RULES = [
             "I'm sorry I yelled. I'll run you a bath tonight.",
             "I'm sorry I broke your mug. I ordered you a new one.",
             "Let me do the school run all week, I know I dropped the ball on Tuesday.",
+            "sorry i spent the couch money without asking. i'm returning it tomorrow",
+            "Sorry I ditched you at the party. Tomorrow's all yours.",
+            "I'm so sorry I missed it. I already put in for the whole week off for graduation.",
         ),
         should_pass=("What can I do about the car?", "Let me do the school run this week."),
         check=_repair_not_change,
@@ -465,6 +478,8 @@ RULES = [
             r"(?:i )?won'?t (?:do|let|happen|say|speak|share|use|ever)",
             r"from now(?: on| onwards?)?,? (?:i|i'?ll|i will|i'?m)",
             r"from now on",
+            r"from here on(?: out| in)?",
+            r"from this (?:point|day) (?:on|forward)",
             r"going forward",
             r"next time",
             r"(?:it|this|that) (?:won't|can't) happen again",
@@ -493,6 +508,7 @@ RULES = [
         should_flag=(
             "I'm sorry I forgot. It won't happen again.",
             "Sorry. From now on I'll call if I'm late.",
+            "That's my fault. From here on you navigate.",
         ),
         should_pass=("I'll be home at six.",),
     ),

@@ -66,7 +66,15 @@ def _shuts_down(doc: Doc, start: int, end: int) -> bool:
     after = doc.b[end : end + 40]
     if b"unless " in after[:25]:
         return False
+    if after.lstrip().startswith((b"until", b"till", b"before")) and any(
+        need in after for need in _FED
+    ):
+        return False  # "Don't talk to me until I've had coffee": a morning, not a wall
     return not (doc.b[start:end].startswith(b"do ") and any(t in after for t in _TREATS))
+
+
+_FED = (b"coffee", b"caffeine", b"breakfast", b"my tea", b"a cuppa", b"eaten", b"slept",
+        b"a nap", b"a shower")  # fmt: skip
 
 
 # "I went quiet on you, and that's not fair on you": owning the unfairness, not denying it.
@@ -431,6 +439,8 @@ RULES = [
             "Fine, have it your way.",
         ),
         should_pass=(
+            "Don't talk to me until I've had coffee (love you)",
+            "Can we not do this while I'm driving? Give me till Barstow, I'll call you.",
             "whatever you want for dinner is good with me",
             "I need 20 minutes to calm down, then let's finish this.",
             "Do what you want, it's your birthday 🎂 even if that means Wetherspoons again",

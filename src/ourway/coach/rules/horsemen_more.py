@@ -83,6 +83,14 @@ _PLAN = (
     b"till then",
     b"until then",
     b"after ",
+    # "Give me till Barstow, I'll call you and we'll finish it", "until I've had coffee"
+    b"give me till",
+    b"give me until",
+    b"we'll finish",
+    b"i'll call you",
+    b"i'll ring you",
+    b"until i've had",
+    b"till i've had",
 )
 
 
