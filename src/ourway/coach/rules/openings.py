@@ -83,7 +83,13 @@ _THIRD = frozenset({b"he", b"she", b"he'll", b"she'll", b"they'll", b"says", b"s
 def _demand(doc: Doc, start: int, end: int) -> bool:
     """An ultimatum to the partner, not a report of someone else's ("he said if I ...")."""
     left, _ = doc.sentence_bounds(start, end)
+    if any(offer in doc.b[left:end] for offer in _OFFERS):
+        return False  # "if you see me starting to go, say the word and I'll walk away"
     return not _THIRD.intersection(doc.b[left:end].split())
+
+
+_OFFERS = (b"say the word", b"just tell me and", b"let me know and", b"give me a look and",
+           b"squeeze my hand and")  # fmt: skip
 
 
 # "Fine, do whatever" shuts a talk down (stonewalling); "fine with me" agrees.
@@ -138,6 +144,13 @@ _GENTLE = (
     b"made you a ",  # "Sit down, I made you a cuppa": a kindness, not a summons
     b"got you a ",
     b"\xf0\x9f\x8d\xb0",  # shortcake
+    # "Sit down, I have news. The IRCC email came. APPROVED."
+    b"approved",
+    b"we got it",
+    b"got the job",
+    b"we did it",
+    b"\xf0\x9f\x8e\x89",  # party popper
+    b"\xf0\x9f\xa5\xb3",  # partying face
 )
 
 
@@ -311,6 +324,7 @@ RULES = [
             "Right, Mr Perfect. Let's talk about who's really been spending the money, shall we?",
         ),
         should_pass=(
+            "Sit down, I have news. The visa email came. APPROVED. You're staying!",
             "we need to talk about your birthday surprise 😉",
             "Can we find some time to talk tonight? I miss you.",
             "I'd love to sit down and make a plan together.",
@@ -354,6 +368,8 @@ RULES = [
             "Choose: your mates or me.",
         ),
         should_pass=(
+            "I'm sorry I lost it in Tesco. If you see me starting to go, say the word and I'll "
+            "walk away.",
             "If you want, I'll cook tonight.",
             "He said if I go to the gym without him he'll smash my stuff.",
             "Tea or coffee?",
