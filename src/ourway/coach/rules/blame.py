@@ -485,6 +485,12 @@ RULES = [
             # "You come home at midnight and I'm supposed to act like it's normal?"
             r"and i'?m (?:just )?supposed to (?:act like|pretend|be (?:ok|okay|fine|happy)|smile|"
             r"not notice|not mind|believe|just accept|be grateful)",
+            # I told you so, in other words: "I told you it was old", "like I told you not to"
+            r"i told (?:you|u) (?:it|that|this|the \w+) (?:was|were) (?:old|broken|making|leaking|"
+            r"dying|on its last|too|dodgy|knackered|a bad idea|a mistake|not safe|unsafe|a scam)",
+            r"i told (?:you|u) (?:it|that|this) (?:would|was going to) (?:happen|break|go wrong|"
+            r"end badly)",
+            r"i told (?:you|u) not to",
         )
         # The fault handed back: "if you didn't want me reading your texts, you shouldn't
         # leave your phone unlocked".
@@ -496,6 +502,8 @@ RULES = [
         suggestion="Keep the request and drop the dig, or name the pattern kindly at a calm "
         "moment: 'Can we find a way to share the bins that works for both of us?'",
         should_flag=(
+            "It's not my fault the fryer died. I told you it was old.",
+            "that's what happens when you buy used off Craigslist like I told you not to.",
             "Bins go out tonight. Try to remember this time.",
             "Dentist at 4. I booked it since you clearly weren't going to.",
             "Rent's paid. No thanks to you.",
@@ -508,6 +516,8 @@ RULES = [
             "You come home at midnight from the bar and I'm supposed to act like it's normal?",
         ),
         should_pass=(
+            "I told you it was a surprise! Close your eyes",
+            "I told you it would be fine, and it was. Proud of you.",
             "Bins go out tonight, love you x",
             "When you called me 'too much' it hit a nerve.",
             "For once I beat you at Scrabble 😂",

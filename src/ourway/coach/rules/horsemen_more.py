@@ -310,7 +310,8 @@ RULES = [
             r"(?:it's|its) not like (?:i|you|u)",
             r"i was going to do it",
             r"i'?m always the one",
-            r"excuse me for (?:having|being|wanting|trying|living)",
+            r"excuse me for (?:having|being|wanting|trying|living|buying|spending|breathing|"
+            r"existing|needing)",
             r"excuse me\?",
             r"i had a (?:headache|long day|migraine)",
             r"am i not allowed to",
