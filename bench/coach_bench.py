@@ -51,6 +51,7 @@ DEFAULT_CORPORA = [
         "holdout8",
         "holdout9",
         "holdout10",
+        "holdout11",
     )
 ]
 DANGER_STRESS = [

@@ -1,4 +1,4 @@
-"""Quality on the eleven held-out splits: test and holdout, holdout2 ... holdout10.
+"""Quality on the twelve held-out splits: test and holdout, holdout2 ... holdout11.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -26,8 +26,13 @@ made, each checked on every corpus case. holdout10 (round 17) came from two more
 (224 cases each, 20 repeats dropped; the US Northeast, nurses, cops and a deli; London's
 East End, Essex and the West Country, a pub, a NICU, long covid), English only, measured
 unseen on arrival: 8 of 12 floors together (the first writer 6, the second 10); then its
-errors were read and general fixes made, each checked on every corpus case. A missing
-corpus file fails this test; it never silently passes.
+errors were read and general fixes made, each checked on every corpus case. holdout11
+(round 18) came from two more writers (224 cases each, 17 repeats dropped; the American
+West and Southwest, fishing boats, casinos and fire crews; couples carrying heavy lives in
+Ireland and Canada: recovery, prison, IVF, grief), English only, measured unseen on
+arrival: 8 of 12 floors together (the first writer 6, the second 8); then its errors were
+read and general fixes made, each checked on every corpus case. A missing corpus file
+fails this test; it never silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -74,6 +79,11 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
     },
     "holdout10": {
         "danger.precision": 0.60,
+    },
+    "holdout11": {
+        "blame.f1": 0.84,
+        "harsh_startup.f1": 0.77,
+        "danger.precision": 0.61,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -2,8 +2,8 @@
 
 "My sister's husband took her phone and won't let her go to work", "Danielle's husband checks
 her phone every night. Should I say something?": the writer is worried about a friend or a
-relative and tells their partner. Every held-out writer who saw only the label guide marks
-these not danger (15 of 15 such messages over ten writers): the label is about this couple.
+relative and tells their partner. The held-out writers, who saw only the label guide, mark these
+not danger every time (18 such messages over six splits): the label is about this couple.
 The same words about the writer ("he took my phone") or the partner ("you took my phone")
 stay danger, and so does a message that mixes the two ("her husband's a bad influence, so
 you said I can't go"): only the sentences that are about the others alone are set aside.
