@@ -61,6 +61,11 @@ def test_the_same_words_about_us_stay_danger(text: str) -> None:
     assert analyze(text).danger
 
 
+def test_he_is_partner_at_a_firm_is_no_other_couple() -> None:
+    assert not describes_others(prepare("He's partner at the firm, so who'd believe me?"))
+    assert describes_others(prepare("Aoife's partner took her car keys."))
+
+
 def test_only_sentences_about_the_others_alone_are_set_aside() -> None:
     doc = prepare(
         "My sister's husband took her phone. She's scared of him. I'm scared for her too. "

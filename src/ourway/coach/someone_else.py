@@ -37,7 +37,9 @@ _THEIR_PARTNER = re2.compile(
 )
 _EVERYONE = re2.compile(
     rb"\b(?:every ?one|every ?body|any ?one|any ?body|some ?one|some ?body|no ?one|no ?body"
-    rb"|else|other|woman|man|girl|guy|wife|husband|lady|bloke|pastor)'s " + _PARTNER_WORDS
+    rb"|else|other|woman|man|girl|guy|wife|husband|lady|bloke|pastor"
+    # "he's partner at the firm", "she's wife material": a verb, not whose
+    rb"|he|she|it|that|there|what|who|where|here|let)'s " + _PARTNER_WORDS
 )
 # "Becky's just told me something ... Her husband goes through her phone": a sentence opens
 # on his or her partner after someone told the writer.
