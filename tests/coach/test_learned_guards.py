@@ -524,3 +524,14 @@ def test_an_announced_paraphrase_ending_is_that_it_asks_and_carries_no_danger() 
     # Without the announcement, "is that it?" is a taunt, not a check.
     assert not learned._checks_back(prepare("So you're leaving. Is that it?"))
     assert learned._checks_back(prepare(text))
+
+
+def test_every_announced_paraphrase_asks_with_is_that_it() -> None:
+    # The danger rules and the learned layer share one list of announcements
+    # (text.says_back): "if I've got this right" is one to both.
+    result = analyze(
+        "If I've got this right, you're scared that if I take the Manchester job we'll end "
+        "up living separate lives. Is that it?"
+    )
+    assert result.reflection
+    assert not result.danger

@@ -30,7 +30,7 @@ from ourway.coach.engine import Hit, is_playful, is_warm, mocks_praise
 from ourway.coach.result import HORSEMEN, NEEDS, PARTS, Analysis, Finding, Part, Turn
 from ourway.coach.rules.blame import praises_by_never
 from ourway.coach.someone_else import about_us, describes_others
-from ourway.coach.text import Doc, addresses_you, prepare, speaks_to_you
+from ourway.coach.text import Doc, addresses_you, prepare, says_back, speaks_to_you
 from ourway.coach.turning import answers_check_in
 
 # Log-odds a rule hit adds to the model's own score for the rule's label.
@@ -151,20 +151,14 @@ def _retort(doc: Doc) -> bool:
     return last in _TAUNTS or any(d in doc.b for d in _DISPUTES)
 
 
-# A paraphrase announced as one: its closing "is that it?" asks, it does not taunt.
-_PARAPHRASE_OPENS = (b"if i understand", b"what i'm hearing", b"what im hearing",
-                     b"let me say it back", b"let me make sure", b"sounds like you",
-                     b"it sounds like")  # fmt: skip
-
-
 def _checks_back(doc: Doc) -> bool:
     """A check phrase, or the paraphrase itself asked as a question ("... an afterthought?"),
     though not a taunt ("is that it?", "so why are we even talking?")."""
     if any(check in doc.b for check in _CHECKS):
         return True
     end = doc.b.rstrip()
-    if end.endswith(b"is that it?") and any(cue in doc.b[:300] for cue in _PARAPHRASE_OPENS):
-        return True  # "If I understand you right, ... Is that it?"
+    if end.endswith(b"is that it?") and says_back(doc):
+        return True  # announced as a paraphrase: "If I understand you right, ... Is that it?"
     return (
         end.endswith(b"?")
         and not end.endswith((b"is that it?", b"?!", b"??"))

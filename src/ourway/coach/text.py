@@ -301,6 +301,19 @@ def prepare(text: str) -> Doc:
 _SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|youre|u|ur|ya|y'all|yall)\b", _LATIN1)
 
 
+# A paraphrase announced as one ("What I'm hearing is ...", "Let me say it back"): the
+# partner's words said back to them, to listen, not said at them.
+_SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
+                b"sounds like you", b"it sounds like", b"let me say it back",
+                b"let me make sure", b"if i've got", b"if i understand")  # fmt: skip
+
+
+def says_back(doc: Doc) -> bool:
+    """The message announces a paraphrase of the partner."""
+    head = doc.b[:2000]
+    return any(cue in head for cue in _SAYING_BACK)
+
+
 def addresses_you(text: bytes) -> bool:
     """Whether `text` speaks to or about the partner ("you", "ur", "u"); "young" does not."""
     return _SECOND_PERSON._regexp.Match(_UNANCHORED, text, 0, len(text))[0][0] >= 0

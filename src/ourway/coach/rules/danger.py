@@ -10,7 +10,7 @@ from __future__ import annotations
 import re2
 
 from ourway.coach.rulebase import NEGATED, Rule, words
-from ourway.coach.text import NEGATORS, Doc, next_word
+from ourway.coach.text import NEGATORS, Doc, next_word, says_back
 
 WHY = "This may be about safety, which matters more than any wording."
 HELP = "You deserve to be safe. OurWay can show private support and crisis resources."
@@ -190,11 +190,8 @@ def not_laughing(doc: Doc, start: int, end: int) -> bool:
 
 
 # Saying back the partner's fear ("What I'm hearing is that you don't feel safe when I
-# drive fast") is listening, and owning up to what caused it; the coach's listening path
-# takes it from there.
-_SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
-                b"sounds like you", b"let me say it back", b"if i've got",
-                b"if i understand")  # fmt: skip
+# drive fast", text.says_back) is listening, and owning up to what caused it; the coach's
+# listening path takes it from there.
 _NOT_THAT_YOU = (b"not that you", b"isn't that you", b"not like you", b"not because you")
 # Worry for the partner ("I'm scared you'll fall again") and dread of a hard talk ("I'm
 # scared to tell you this, but ...") are not fear of the partner.
@@ -233,9 +230,7 @@ def _afraid_of_partner(doc: Doc, start: int, end: int) -> bool:
     if any(d in doc.b[start : end + 24] for d in _DISCLOSING):
         return False
     before = doc.b[max(0, start - 4) : start]
-    return not (
-        before.endswith((b"you ", b" u ")) and any(cue in doc.b[:2000] for cue in _SAYING_BACK)
-    )
+    return not (before.endswith((b"you ", b" u ")) and says_back(doc))
 
 
 # "I'll take the kids to the park so you can nap" is an errand; "I'll take the kids." alone
@@ -403,7 +398,7 @@ def _control(doc: Doc, start: int, end: int) -> bool:
         return False
     if hit.endswith(b" with") and next_word(doc, end) in _HOW_I_AM:
         return False  # "I just need you to know where I am with it": how I'm coping
-    if any(cue in doc.b[:2000] for cue in _SAYING_BACK):
+    if says_back(doc):
         left, _ = doc.sentence_bounds(start, end, 200)
         if any(n in doc.b[left:start] for n in _NOT_THAT_YOU):
             return False  # said back: "it's not that you want to stop me seeing the lads"
