@@ -64,3 +64,16 @@ def test_a_phrase_ends_at_a_word_edge_unless_it_ends_in_marks(
     phrase: str, text: str, found: bool
 ) -> None:
     assert (re2.search(words(phrase), text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("you're overreacting", True),  # " ?" makes the space optional...
+        ("you're over reacting", True),
+        ("you're over\n reacting", True),  # ... and any run of whitespace may stand for it
+        ("you're overacting", False),
+    ],
+)
+def test_an_optional_space_in_a_phrase_may_be_left_out(text: str, found: bool) -> None:
+    assert (re2.search(words("you're over ?reacting"), text) is not None) is found

@@ -29,6 +29,9 @@ from ourway.coach.text import prepare
         "her bank card in his wallet. She has to ask him for money for the kids' lunches. I "
         "gave her the helpline number. Made me think how lucky I am that you're not like "
         "that, that I can spend my own money.",
+        # "fiancé" ends in a letter RE2's ASCII word edge does not see
+        "My mate Rachel's fiancé reads all her texts and she reckons it's normal. That's not "
+        "normal right?",
     ],
 )
 def test_a_friend_or_relative_controlled_by_their_partner_is_not_our_danger(text: str) -> None:

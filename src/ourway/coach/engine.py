@@ -165,11 +165,17 @@ _NEGATIVE_WORDS: tuple[bytes, ...] = (
 
 _POSITIVE = Needles(_POSITIVE_WORDS)
 _NEGATIVE = Needles(_NEGATIVE_WORDS)
+_CONTRAST = re2.compile(rb", (?:just|only|but|not|instead|never|unless|except)\b")
 
 
 def _positive(doc: Doc, end: int) -> bool:
     """The clause goes on to praise ("you always make me laugh"), or thanks follow it."""
     rest = tail(doc, end, 60)
+    # A contrast ends the clause: "You never think about us, just about looking good in front
+    # of them" praises nothing.
+    turn = _CONTRAST.search(rest)
+    if turn is not None:
+        rest = rest[: turn.start()]
     praise = _POSITIVE.find(rest)
     if praise >= 0:
         # The praise must come first: "you always make me laugh, even on the bad days".

@@ -486,13 +486,16 @@ _TAKEN_BACK = re2.compile(
 # "but you ..." or its sneer is the apology being taken back, so the apology is what to
 # fix. ("Sorry to bring this up, but you never help" is a complaint with a polite opening:
 # the complaint gets the I-feel rewrite.)
-_APOLOGY_FIRST = re2.compile(
-    r"(?i)\b(?:sorry|apologi[sz]e)\b,?\s+(?:that\s+|if\s+|for\s+)?"
-    r"(?:i|i'm|i've|i'd|you|u|you're|ur|your|my)\b"
-    # ... or a sorry thrown down and sneered at: "Okay I'm sorry. Happy now?"
-    r"|\b(?:sorry|apologi[sz]e)\W+(?:happy now|are you happy|satisfied|there,? i said it|"
+# A sorry thrown down and sneered at: "Okay I'm sorry. Happy now?"
+_THROWN_DOWN = (
+    r"\b(?:sorry|apologi[sz]e)\W+(?:happy now|are you happy|satisfied|there,? i said it|"
     r"is that what you want|can we (?:move on|drop it))"
 )
+_APOLOGY_FIRST = re2.compile(
+    r"(?i)\b(?:sorry|apologi[sz]e)\b,?\s+(?:that\s+|if\s+|for\s+)?"
+    r"(?:i|i'm|i've|i'd|you|u|you're|ur|your|my)\b|" + _THROWN_DOWN
+)
+_THROWN = re2.compile("(?i)" + _THROWN_DOWN)
 
 
 _JAB = "This sounds like an apology, but it lands as a jab at your partner."
@@ -561,7 +564,11 @@ def _apology_rewrite(text: str, result: Analysis, kind: Kind) -> Rewrite:
     if result.apology == "non_apology":
         # "Sorry you're so uptight", "sorry my family isn't posh enough for you": the sorry
         # carries a verdict on the partner.
-        jab = "contempt" in result.horsemen or "criticism" in result.horsemen
+        jab = (
+            "contempt" in result.horsemen
+            or "criticism" in result.horsemen
+            or matches(_THROWN, text)
+        )
         taken_back, later = _taken_back(text)
         # What takes the apology back is named as it is; with nothing named, the sorry
         # itself points at the partner ("sorry you feel that way", "sorry if ...").

@@ -138,7 +138,8 @@ def words(*items: str) -> str:
     """
 
     def bounded(item: str) -> str:
-        item = item.replace(" ", r"\s+")
+        # " ?" is an optional space ("over ?reacting"); every other space is any whitespace.
+        item = item.replace(" ?", r"\s*").replace(" ", r"\s+")
         if item.endswith(("?", ",", ":", ".", "!", "'")) or _ends_in_marks(item):
             return item
         return item + r"\b"

@@ -17,9 +17,10 @@ import re2
 
 from ourway.coach.text import Doc, addresses_you
 
+# Each ends at a word edge: "fiancé" has none after its "é" (RE2's \b is ASCII only).
 _PARTNER_WORDS = (
-    rb"(?:husband|hubby|wife|wifey|missus|boyfriend|bf|girlfriend|gf|partner|fella|fell[ae]r"
-    rb"|fiancee?|fianc\xc3\xa9e?|new man|man|bloke|other half)"
+    rb"(?:(?:husband|hubby|wife|wifey|missus|boyfriend|bf|girlfriend|gf|partner|fella|fell[ae]r"
+    rb"|fiancee?|new man|man|bloke|other half)\b|fianc\xc3\xa9(?:e\b)?)"
 )
 # Whose partner: a named person or a relative or friend ("Danielle's husband", "my sister's
 # fella", "our Dawn's fella"), or someone who told the writer ("Kirsty told me her girlfriend
@@ -29,7 +30,6 @@ _THEIR_PARTNER = re2.compile(
     rb"\b(?:(?:[a-z]+)'s|(?:told|tells|telling) me (?:that )?(?:her|his|their)"
     rb"|(?:says|said|saying|admitted|mentioned) (?:that )?(?:her|his|their)) "
     + _PARTNER_WORDS
-    + rb"\b"
     # "His wife told him 'you never make time for us'": a couple talking among themselves.
     + rb"|\b(?:her|his) "
     + _PARTNER_WORDS
@@ -50,7 +50,7 @@ _TOLD_ME_OF = re2.compile(
     rb"\b(?:[a-z]+)(?:'s| has)? (?:just |finally )?(?:told|tells) me\b[^.!?\n]*\b(?:her|his)\b"
 )
 _NOT_A_TELLER = frozenset({b"you", b"u", b"ya", b"you've", b"u've", b"youve"})
-_OPENS_ON_THEIRS = re2.compile(rb"(?:^|[.!?\n] *)(?:her|his|their) " + _PARTNER_WORDS + rb"\b")
+_OPENS_ON_THEIRS = re2.compile(rb"(?:^|[.!?\n] *)(?:her|his|their) " + _PARTNER_WORDS)
 _DISGUISED = re2.compile(rb"\b(?:asking for a friend|hypothetically|say a friend)\b")
 # The writer or the partner in a sentence: "I", "me", "you", "us" ...
 _US = re2.compile(

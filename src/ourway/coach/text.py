@@ -305,7 +305,9 @@ _SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|youre|u|ur|ya|y'all
 # partner's words said back to them, to listen, not said at them.
 _SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
                 b"sounds like you", b"it sounds like", b"let me say it back",
-                b"let me make sure", b"if i've got", b"if i understand")  # fmt: skip
+                b"let me make sure", b"if i've got", b"if i understand",
+                # closing checks: "... you don't feel safe when I go quiet. Have I got that?"
+                b"have i got that", b"have i got it", b"did i get that")  # fmt: skip
 
 
 def says_back(doc: Doc) -> bool:

@@ -294,7 +294,8 @@ RULES = [
             r"(?:there's|there is|i have) no excuse",
             r"i own (?:that|it|this)",
             r"that wasn't (?:fair|okay|ok|right)",
-            r"i took it out on you",
+            # "I was frustrated about work and took it out on you"
+            r"(?:i|and|then) took it out on (?:you|u)",
             r"i overreacted",
             r"i let (?:you|u) down",
             r"(?:that|it) was (?:so |really |completely |totally )?(?:wrong|unkind|mean|cruel|"

@@ -202,6 +202,8 @@ _DISCLOSING = (b"to tell you this", b"to tell you something", b"to say this", b"
                b"to tell you that i", b"to bring it up", b"to bring this up")  # fmt: skip
 
 
+_SHAME = (b"ashamed", b"shame", b"embarrassed", b"guilty", b"can't stand seeing", b"can't face")
+
 # "she didn't feel safe driving on three hours' sleep": unsafe doing something, not with
 # someone.
 _UNSAFE_DOING = re2.compile(
@@ -229,6 +231,10 @@ def _afraid_of_partner(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(d in doc.b[start : end + 24] for d in _DISCLOSING):
         return False
+    if hit.startswith(b"hid"):
+        left, right = doc.sentence_bounds(start, end, 300)
+        if any(s in doc.b[left:right] for s in _SHAME):
+            return False  # "I feel ashamed and I hide from you": shame, not fear
     before = doc.b[max(0, start - 4) : start]
     return not (before.endswith((b"you ", b" u ")) and says_back(doc))
 
@@ -840,6 +846,9 @@ RULES = [
             "I'm scared to tell you this, but I've been having panic attacks at work.",
             "What I'm hearing is that you don't feel safe when I drive after a drink.",
             "You told me you didn't feel safe driving to the unit on three hours' kip.",
+            "When I come down I feel ashamed and I hide from you because I can't face you.",
+            "So you don't feel safe when I go quiet for days, because you don't know if I'm "
+            "low. Have I got that?",
         ),
         check=_afraid_of_partner,
     ),

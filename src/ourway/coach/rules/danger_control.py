@@ -18,7 +18,7 @@ from ourway.coach.rules.danger import (
     sporting,
     treated,
 )
-from ourway.coach.text import Doc, next_word, tail
+from ourway.coach.text import Doc, next_word, says_back, tail
 
 # "ur not allowed to be this cute": after "not allowed to", "be" is a compliment, not a ban;
 # "you're not going to disappear again / wear me out" is a hope or a fear, not a ban.
@@ -81,6 +81,17 @@ _MEDICAL = (b"antibiotic", b"doctor", b"dr ", b"physio", b"surgery", b"surgeon",
             b"medication", b"tablets", b"the op ")  # fmt: skip
 # "I'll pay back every cent", "worth every penny": money given, not accounted for.
 _REPAID = (b"worth ", b" back ", b"repay ")
+# "we put every cent we had into this place", "every dollar's meant to be going to the
+# deposit": savings and a shared stake, not one partner's spending watched.
+_INVESTED_BEFORE = re2.compile(
+    rb"\b(?:put|putting|poured|pour|sank|sunk|invested|saved|saving|save|scrimped)\b"
+    rb"[^.!?]{0,12}$"
+)
+_INVESTED_AFTER = re2.compile(
+    rb"(?: (?:we|i) (?:had|have|'d|'ve|earned|made)\b"
+    rb"|(?:'s| is| was)? (?:meant to be |supposed to be )?go(?:ing|es) (?:in)?to (?:the |our )?"
+    rb"(?:deposit|mortgage|house|savings|wedding|loan|debt|business))"
+)
 # "This weekend you're not allowed to check email", "you're not allowed to lift a finger":
 # rest ordered with love (said to the partner), not a ban.
 _REST = re2.compile(
@@ -102,6 +113,17 @@ def _coercing(doc: Doc, start: int, end: int) -> bool:
         return False  # "the injections and the bruises on your stomach"
     if hit.startswith(b"every ") and doc.b[max(0, start - 7) : start].endswith(_REPAID):
         return False  # "the physio was worth every penny", "I'll pay back every cent"
+    if hit.startswith(b"every ") and (
+        _INVESTED_BEFORE.search(doc.b[max(0, start - 30) : start]) is not None
+        or _INVESTED_AFTER.match(doc.b, end) is not None
+    ):
+        return False  # "we put every cent we had into this place"
+    if hit.startswith(b"you") and says_back(doc):
+        left, _ = doc.sentence_bounds(start, end, 300)
+        if b"you feel" in doc.b[left:start]:
+            # "what I'm hearing is you feel like a lodger and you don't get a say": the
+            # partner's feeling said back to them
+            return False
     if hit.endswith(b"owe me"):
         owed = next_word(doc, end)
         if owed[:1].isdigit() or owed.startswith((b"\xc2\xa3", b"$", b"\xe2\x82\xac")):
@@ -167,6 +189,9 @@ _OUT_THERE = re2.compile(
     rb" (?:drive|are driving|ride|cycle|fly|climb|go (?:climbing|hunting|diving|offshore|to sea|"
     rb"out on the)|are (?:out on|offshore|at sea|on the road|on nights)|work (?:nights|doubles)|"
     rb"walk home)\b"
+    # "I felt so scared when you didn't answer after the news said there'd been an incident"
+    rb"|(?: still)? (?:didn't|did not|don't|do not|wouldn't|weren't|aren't) (?:answer|pick up|"
+    rb"call|ring|text|reply|check in|answering|picking up|replying)\b"
 )
 _AT_ME = (b"like that", b"fast", b"angry", b"mad", b"drunk", b"drinking", b"with me", b"at me",
           b"the kids in", b"temper", b"raging", b"speed")  # fmt: skip
@@ -460,6 +485,8 @@ RULES = [
             "That film was so scary lol",
             "Saw on the news there was a shooting near your station and I couldn't breathe "
             "till your brother texted.",
+            "I felt so scared when you didn't answer after the news said there'd been an "
+            "incident at the site. Can you just send a thumbs up next time?",
         ),
         skip=frozenset({NEGATED}),
         check=_harm_described,
@@ -542,8 +569,12 @@ RULES = [
             "I'm not allowed to drink till the antibiotics are done, so I'll drive Saturday.",
             "You're not allowed to apologise for crying at that advert again.",
             "Water bill was £46.20. Paid it, so you owe me £23.10.",
+            "so what I'm hearing is you feel like a lodger in my mum's house and you don't get a "
+            "say in anything. is that right?",
             "I'm sorry. I was wrong to tell your mum about the IVF before you were ready.",
             "Priority boarding was worth every penny, we're in row 2",
+            "You knew what you were signing up for when we put every cent we had into this place.",
+            "every dollar's meant to be going to the deposit, so no takeaways this month",
             "I feel like a burden when I have to ask you to help me in and out of the bath.",
             "Bumrah's bouncer hit him straight on the helmet, full drama. Come watch!",
         ),

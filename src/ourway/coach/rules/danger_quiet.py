@@ -10,6 +10,8 @@ played down by the person it happens to ("lol"), so laughter counts less here.
 
 from __future__ import annotations
 
+import re2
+
 from ourway.coach.rulebase import NEGATED, Rule, words
 from ourway.coach.rules.danger import HELP, WHY, laughing, not_laughing
 from ourway.coach.text import Doc, Needles
@@ -213,6 +215,16 @@ _CONDITION = Needles((b"if you", b"if u", b"unless", b"or else"))
 
 def _veiled(doc: Doc, start: int, end: int) -> bool:
     if doc.b[start:end].startswith((b"your", b"ur")) and not _CONDITION.within(doc.b[:2000]):
+        return False
+    return not laughing(doc, start, end)
+
+
+# "can we go through the bank app together on Sunday?": a look the two agree to take.
+_TOGETHER = re2.compile(rb"^[^.!?]{0,40}\btogether\b")
+
+
+def _money_held(doc: Doc, start: int, end: int) -> bool:
+    if doc.b[start:end].endswith(b"bank app") and _TOGETHER.match(doc.b[end:]) is not None:
         return False
     return not laughing(doc, start, end)
 
@@ -654,8 +666,10 @@ RULES = [
             "sorry I spent ages over the report, I'm home now",
             "I'm sorry I spent the car money on the boat without asking you. I was wrong.",
             "I took out a loan in my name for the car, the rate was good",
+            "after the loan shark I need to know the money's safe. can we go through the bank "
+            "app together on Sunday?",
         ),
         skip=frozenset({NEGATED}),
-        check=not_laughing,
+        check=_money_held,
     ),
 ]

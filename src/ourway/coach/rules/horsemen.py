@@ -363,7 +363,9 @@ RULES = [
             r"don't blame (?:me|this on me)",
             r"stop blaming me",
             r"why is it (?:always )?my fault",
-            r"so (?:now )?(?:it's|its|this is) (?:all )?my fault",
+            r"so (?:now )?(?:it's|its|this is|everything'?s|everything is) (?:all )?my fault",
+            # "So what you're saying is everything's my fault. Cool."
+            r"saying (?:is )?(?:that )?everything(?:'s| is) my fault",
             r"i'm (?:always )?the bad guy",
             r"(?:i|i've) can't do anything right",
             r"nothing i do is (?:ever )?(?:good )?enough",

@@ -52,7 +52,15 @@ _BETTER = Needles((b"better", b"the best", b"good at", b"great at"))
 _CAST_AS_AT_FAULT = re2.compile(rb"\bi'?m the\b|\bmy fault\b")
 
 
+# "Fine, I'm sorry. Happy now?": the apology's demand for closure (a non-apology, as the
+# label guide has it), not a sneer of its own. The fresh writers who saw only the guide read
+# it so every time (6 of 6 over four held-out rounds); the train writers split.
+_SORRY = re2.compile(rb"\b(?:sorry|apologi[sz]e)\b")
+
+
 def _aimed_at_the_partner(doc: Doc, start: int, end: int) -> bool:
+    if doc.b[start:end] == b"happy now?":
+        return _SORRY.search(doc.b[max(0, start - 120) : start]) is None
     if not doc.b[start:end].startswith(b"love that for"):
         return True
     before = doc.b[max(0, start - 300) : start]
@@ -173,7 +181,17 @@ RULES = [
             r"(?:(?:not|won'?t|never) (?:even )?(?:going to |gonna )?)dignify (?:that|this|it)",
             r"(?:you'?d|you would|u'?d|you'?re|you are|ur) (?:be )?nothing without me",
             r"(?:the )?state of (?:you|u)[.!,]",
+            # "sorry if I offended your precious family", "go to your precious footy"
+            r"(?:your|ur) precious (?:family|feelings|mother|mum|mom|dad|father|brother|sister|"
+            r"friends|mates|boys|lads|girls|job|work|career|boss|phone|car|ute|truck|boat|"
+            r"golf|footy|football|rugby|team|club|game|games|church|allotment|group chat|sleep|"
+            r"daughter|son)",
+            r"(?:you|u) (?:clearly|obviously|of course) know best",
+            r"(?:it's |its )?like (?:talking|listening|explaining \w+) to an? (?:toddler|child|"
+            r"five year old|5 year old|teenager)",
         )
+        # "Some tradie you are.", "Some help you are!"
+        + r"|\bsome [a-z]+ (?:you are|u are)\s*(?:[.!?,]|$)"
         + r"|(?:^|[.!?] )pathetic[.!]|\b(?:ok|okay|oh) '[a-z]+'|\bha[.!] (?:you|u)\?"
         r"|, (?:genius|einstein|sherlock)(?:[,.?]|$)",
         provenance="Gottman: contempt includes sarcasm, mockery and superiority.",
@@ -187,12 +205,17 @@ RULES = [
             "Bins are out. Not that you'd ever notice.",
             "Sorry. There, I said it. Pleased with yourself?",
             "I'm not even going to dignify that with an answer.",
+            "sorry if I offended your precious family at lunch",
+            "Half done jobs everywhere you look. Some tradie you are.",
+            "you clearly know best so just do it your way",
         ),
         should_pass=(
             "Look who's here! The dog missed you so much",
             "The film was a catch-up.",
             "Good luck with that interview tomorrow!",
             "Not that you need it, but good luck today x",
+            "Some days you are the only thing that makes sense",
+            "Kiss your precious little face for me",
         ),
         skip=frozenset({QUOTED}),
     ),
@@ -244,6 +267,9 @@ RULES = [
         also=("blame",),
         pattern=words(
             r"if (?:you|u)'?d (?:just |only )?(?:told|reminded|asked|said|listened|given|let)",
+            # "If you'd stop nagging me about my hearing aids I might want to talk to you."
+            r"if (?:you|u)'?d (?:just |only )?(?:stop|quit) (?:nagging|moaning|going on|"
+            r"complaining|having a go|criticising|criticizing|picking)",
             r"because (?:you|u) (?:were|kept) (?:winding|pushing|nagging|going on|provoking)",
             r"(?:you|u) kept pushing",
             r"(?:you're|you are|ur) the only one who",
@@ -293,6 +319,8 @@ RULES = [
         label="horsemen:defensiveness",
         pattern=words(
             r"what (?:more )?do (?:you|u) want from me",
+            # "you're not the only one who's knackered"
+            r"(?:you're|you are|ur|youre) not the only one (?:who|that|who's|that's)",
             r"so what (?:you're|ur|you are) (?:basically )?saying is (?:it's|its|i'm|im|ur|you're|"
             r"it is|i am)",
             r"(?:you're|you are|ur) (?:basically )?saying (?:it's|i'm|im) ",
@@ -365,6 +393,11 @@ RULES = [
             r"whatever (?:you|u) (?:think|say|want)\.",
             r"whatever makes (?:you|u) happy",
             r"i'?m not listening",
+            r"not listening to (?:this|that)",
+            r"(?:i'?m|im|i am) past caring",
+            r"suit yourself",
+            r"(?:so|just) save it",
+            r"(?:don't|dont|do not) ask me where (?:i'?ve been|i was|i went|i'?m going)",
             r"(?:headphones|earbuds|airpods) (?:in|on)",
             r"(?:putting|puts|put) (?:my )?(?:headphones|earbuds|airpods)",
             r"not (?:replying|responding|answering)",
@@ -436,7 +469,7 @@ RULES = [
             r"(?:it'?s|its) (?:actually |honestly )?impressive how",
             r"so \w+ (?:it'?s|its) (?:actually |honestly |almost |kind of )?impressive",
             r"says (?:everything|it all)",
-            r"funny how (?:you|u)",
+            r"funny how (?:you|u|your|ur)",
             r"(?:oh,? )?so now (?:you|u) want",
             r"embarrassing (?:being|to be) seen",
             r"makes me cringe",
@@ -454,6 +487,12 @@ RULES = [
             r"sure,? and i'?m the",
             r"(?:were|are) (?:you|u) under the impression",
             r"(?:don't|dont|doesn't|do not) know the first thing about",
+            # "Some of us are on 12 hour shifts.", "some of us have actual jobs"
+            r"some of us (?:actually |still |just )?(?:have|are|work|can't|cannot|had|were|got)",
+            r"(?:turn|switch) (?:off )?the waterworks",
+            r"here we go,? the waterworks",
+            r"(?:someone|somebody|one of us) (?:in this (?:house|family) )?(?:has|needs|have) "
+            r"to be the (?:grown-?up|adult|responsible one)",
         )
         + r"|[.!?]\s+(?:great|brilliant|cute|classy|charming|cheers|noted|cool cool|"
         r"good to know)\.?\s*$"
@@ -483,6 +522,7 @@ RULES = [
             "I love that for you!! so proud",
             "You always make me laugh when I need it most.",
             "Dinner's at 7. Great!",
+            "Fine, I'm sorry. Happy now? Can we just drop it and go to bed.",
             "whatever you say is fine, you pick the film",
             "you never once complained about my snoring, you're a saint Marg x",
             "you always know what to say when I've had a shocker of a day. thanks x",

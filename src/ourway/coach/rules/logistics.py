@@ -46,7 +46,9 @@ ERRANDS = words(
     r"dentist|doctor'?s appointment|appointment|vet|pharmacy|prescription|parent-teacher|"
     r"school run|daycare|nursery|practice|soccer|football practice|swim class|piano lesson",
     r"plumber|electrician|landlord|mechanic|oil change|car service|mot|tyres|tires|parking",
-    r"what time|eta|at \d|by \d|\d ?(?:am|pm)|\d:\d\d|tomorrow|tonight|this weekend|monday|"
+    # "4 pm", not "7pm?": glued to its number, a time in a reply answers the bid's invitation
+    # ("yes please, craving injera for weeks. 7pm?"); it turned two such replies away.
+    r"what time|eta|at \d|by \d|\d (?:am|pm)|\d:\d\d|tomorrow|tonight|this weekend|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|next week",
     r"dinner|lunch|takeout|takeaway|for tea|leftovers|defrost|thaw|oven|fridge|freezer",
     r"keys|charger|wallet|package|parcel|delivery|amazon|tracking number",

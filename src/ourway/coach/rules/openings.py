@@ -189,6 +189,7 @@ _LAUGHING = (
     b"\xf0\x9f\x98\xac",  # grimacing face: "we need to talk about your mam's 70th 😬"
     b"\xf0\x9f\xa5\xb9",  # face holding back tears: "... how cute u looked 🥹"
     b"\xf0\x9f\x95\xb5",  # detective: "... then hid the wrapper in MY coat pocket 🕵️"
+    b"\xf0\x9f\x98\x85",  # sweat smile: "we need to talk about your dad's 80th ... 😅"
     b"lol",
     b"haha",
     b"lmao",
@@ -205,8 +206,19 @@ def _not_gentle(doc: Doc, start: int, end: int) -> bool:
 _ASKED = (b"do ", b"does ", b"did ")
 
 
+# "we need to talk to the bank about porting the mortgage": someone else to call, not the
+# partner summoned.
+_TO_US = re2.compile(rb" to (?:you|u|ya|each other|me)\b")
+
+
 def _summons(doc: Doc, start: int, end: int) -> bool:
     if not _not_gentle(doc, start, end) or doc.b[max(0, start - 4) : start].endswith(_ASKED):
+        return False
+    if (
+        doc.b[start:end].endswith(b"talk")
+        and doc.b[end : end + 4] == b" to "
+        and _TO_US.match(doc.b, end) is None
+    ):
         return False
     if doc.b[start:end].startswith(b"explain") and doc.b[max(0, start - 12) : start].endswith(
         _I_EXPLAIN
@@ -335,6 +347,7 @@ RULES = [
             "Right. Bin day's moved to Tuesday cos of the bank holiday. Blue bin not green.",
             "So. Ellie's physio's moved to 2.15 Weds. I'll do the drop off.",
             "ok so i want to explain the thing with the dishes without it sounding like an excuse",
+            "I think we need to talk to the bank about porting the mortgage. Can you ring them?",
         ),
         where=OPENING,
         skip=frozenset({QUOTED, PLAYFUL}),
