@@ -20,7 +20,7 @@ from ourway.coach.text import Doc, addresses_you
 # Each ends at a word edge: "fiancé" has none after its "é" (RE2's \b is ASCII only).
 _PARTNER_WORDS = (
     rb"(?:(?:husband|hubby|wife|wifey|missus|boyfriend|bf|girlfriend|gf|partner|fella|fell[ae]r"
-    rb"|fiancee?|new man|man|bloke|other half)\b|fianc\xc3\xa9(?:e\b)?)"
+    rb"|fiancee?|new man|man|bloke|other half)\b|fianc\x{e9}(?:e\b)?)"
 )
 # Whose partner: a named person or a relative or friend ("Danielle's husband", "my sister's
 # fella", "our Dawn's fella"), or someone who told the writer ("Kirsty told me her girlfriend
@@ -60,7 +60,7 @@ _US = re2.compile(
 _THEM = re2.compile(rb"\b(?:she|she's|shes|her|hers|herself|he|he's|hes|him|his|himself)\b")
 # "my sister's", "our Dawn's", "your brother's": the other couple, not ours.
 _THEIR_PEOPLE = re2.compile(rb"\b(?:my|our|your) (?:[a-z]+ ){0,2}[a-z]+'s\b")
-_QUOTED = re2.compile(rb'"[^"]*"|\xe2\x80\x9c.*?\xe2\x80\x9d')
+_QUOTED = re2.compile(rb'"[^"]*"')  # curly quotes are folded to '"' by text.prepare
 _NOT_LIKE_THAT = (b"not like that", b"lucky i am", b"lucky to have you", b"you'd never",
                   b"you would never", b"you never would")  # fmt: skip
 _SENTENCE = re2.compile(rb"[^.!?\n]+[.!?\n]*")
