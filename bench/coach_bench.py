@@ -52,6 +52,7 @@ DEFAULT_CORPORA = [
         "holdout9",
         "holdout10",
         "holdout11",
+        "holdout12",
     )
 ]
 DANGER_STRESS = [

@@ -1,4 +1,4 @@
-"""Quality on the twelve held-out splits: test and holdout, holdout2 ... holdout11.
+"""Quality on the thirteen held-out splits: test and holdout, holdout2 ... holdout12.
 
 The coach (rules and learned layer) was built on train and dev only. holdout.jsonl to
 holdout5.jsonl were each written separately, by a writer who saw only the label guide (not
@@ -31,8 +31,14 @@ errors were read and general fixes made, each checked on every corpus case. hold
 West and Southwest, fishing boats, casinos and fire crews; couples carrying heavy lives in
 Ireland and Canada: recovery, prison, IVF, grief), English only, measured unseen on
 arrival: 8 of 12 floors together (the first writer 6, the second 8); then its errors were
-read and general fixes made, each checked on every corpus case. A missing corpus file
-fails this test; it never silently passes.
+read and general fixes made, each checked on every corpus case. holdout12 (round 19) came
+from two more writers (224 cases each, 18 repeats dropped; Australia and New Zealand beyond
+the cities: FIFO mine workers, a dairy farm, Pasifika families in South Auckland; couples in
+their 60s to 80s and in their early 20s: dementia, hearing aids, pensions, young parents
+on universal credit, a wheelchair user, bipolar disorder), English only, measured unseen on
+arrival: 7 of 12 floors together (7 each); then its errors were read and general fixes
+made, each checked on every corpus case. A missing corpus file fails this test; it never
+silently passes.
 
 Not every floor the project aims for (`FLOORS`, from the coach issue) is reached yet. The
 labels still short of their floor are listed in `NOT_YET_AT_FLOOR` with the level each must
@@ -74,16 +80,22 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "danger.recall": 0.92,
     },
     "holdout9": {
-        "blame.f1": 0.86,
+        "blame.f1": 0.87,
         "danger.precision": 0.71,
     },
     "holdout10": {
         "danger.precision": 0.60,
     },
     "holdout11": {
-        "blame.f1": 0.84,
+        "blame.f1": 0.85,
         "harsh_startup.f1": 0.77,
         "danger.precision": 0.61,
+    },
+    "holdout12": {
+        "blame.f1": 0.85,
+        "harsh_startup.f1": 0.61,
+        "danger.precision": 0.60,
+        "logistics.f1": 0.82,
     },
 }
 SPLITS = tuple(NOT_YET_AT_FLOOR)

@@ -20,7 +20,8 @@ from ourway.coach.rewrite import has_gap
 
 CORPUS = Path(__file__).parent / "corpus"
 HELD_OUT = ("test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-            "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")  # fmt: skip
+            "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
+            "holdout12")  # fmt: skip
 
 
 def _concerns(text: str) -> list[str]:
