@@ -72,29 +72,27 @@ NOT_YET_AT_FLOOR: dict[str, dict[str, float]] = {
         "harsh_startup.f1": 0.73,
     },
     "holdout6": {},
-    "holdout7": {
-        "danger.precision": 0.82,
-    },
+    "holdout7": {},
     "holdout8": {
         "blame.f1": 0.85,
         "danger.recall": 0.92,
     },
     "holdout9": {
         "blame.f1": 0.87,
-        "danger.precision": 0.71,
+        "danger.precision": 0.77,
     },
     "holdout10": {
-        "danger.precision": 0.60,
+        "danger.precision": 0.70,
     },
     "holdout11": {
         "blame.f1": 0.85,
         "harsh_startup.f1": 0.77,
-        "danger.precision": 0.61,
+        "danger.precision": 0.73,
     },
     "holdout12": {
         "blame.f1": 0.85,
         "harsh_startup.f1": 0.61,
-        "danger.precision": 0.60,
+        "danger.precision": 0.71,
         "logistics.f1": 0.82,
     },
 }

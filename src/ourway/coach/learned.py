@@ -565,6 +565,11 @@ _FIRST_PERSON = frozenset(
 LONG_MESSAGE = 60  # tokens
 DANGER_WINDOW = 30
 _WINDOW_STEP = DANGER_WINDOW // 2
+# ... and that part must clear the cut by this much more (log-odds). Of the long messages the
+# model alone called danger on the fresh writers' splits (rounds 14-19), 47 were false and 6
+# true; at this margin 21 false and the same 6 true. It costs the danger stress sets the
+# windows that only just cleared the cut: 5, four of them now read by rules added with it.
+LONG_DANGER_MARGIN = 0.5
 
 
 def _danger_window(m: model.Model, toks: list[bytes], index: int) -> tuple[float, list[bytes]]:
@@ -660,7 +665,7 @@ def add_learned(doc: Doc, hits: list[Hit], result: Analysis, reply_to: Doc | Non
             result.danger = True
         else:
             z, window = _danger_window(m, toks, plan.danger[0])
-            if z >= plan.danger[1]:
+            if z >= plan.danger[1] + LONG_DANGER_MARGIN:
                 result.danger = True
                 danger_toks = window  # the finding points into the part that reads as danger
     if result.danger and describes_others(doc) and not _ours(m, doc, hits, plan):

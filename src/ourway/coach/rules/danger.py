@@ -820,6 +820,8 @@ RULES = [
             r"(?:don't|dont|do not|didn't|never) feel safe",
             r"(?:not|never) safe (?:at home|with (?:him|her|you)|around)",
             r"fear for my (?:life|safety)",
+            # "when you started yelling that you'd come and 'sort me out' ... I was scared for days"
+            r"(?:scared|frightened|terrified|shaking) for days",
             r"(?:hide|hiding|hid) from (?:him|her|you)",
             # hiding to wait it out: "I just lock myself in the bathroom when he gets like that"
             r"lock(?:s|ed)? myself in (?:the|a|my) (?:bathroom|bedroom|room|car|toilet|loo)",
@@ -873,6 +875,10 @@ RULES = [
             r"(?:have|need|had) to ask (?:(?:him|her|you) )?(?:permission|for permission|before|"
             r"first|for (?:money|bus|petrol|cash|transport))",
             r"(?:have|need|had) to get (?:his|her|your)? ?permission",
+            # "now I need his ok before I go to anything", "asking permission to see my own mum"
+            r"(?:need|have to get|had to get|must get|wait for) (?:his|her|your) (?:ok|okay|say-so|"
+            r"blessing|permission) (?:before|to)",
+            r"asking (?:his |her |your )?permission to (?:see|go|visit|call|leave|spend)",
             r"(?:takes|took|controls|control|keeps|kept|took away|holds|has|manages|took all) "
             r"(?:all )?(?:of )?(?:my|our|the) (?:money|paycheck|pay|salary|cards?|bank cards?|"
             r"bank account|phone|keys|car keys|passport|id|wages|finances)",
@@ -922,6 +928,7 @@ RULES = [
             "He checks my phone every night.",
             "I have to ask before I see my sister now.",
             "she controls all the money and gives me an allowance",
+            "Auntie wants frybread. Now I need his ok before I go to anything.",
             "cant snap rn he checks my snap map every 10 mins lol",
             "I told him no twice and he kept going anyway.",
             "From this month you will give me your full salary and I will give you what you need.",

@@ -313,7 +313,13 @@ RULES = [
             r"(?:you're|you are|ur|youre) not (?:going|seeing|coming|allowed)",
             r"(?:i'm|im|i am) not allowed (?:to (?:see|go|call|have|spend|use|visit|leave|work|"
             r"talk|wear|drive|text|eat|sleep|speak)|my|any|out)",
-            r"(?:gave|give|gives|set) me (?:a |an )?(?:\\d+ ?(?:pm|am) )?curfew",
+            r"(?:gave|give|gives|set) me (?:a |an )?(?:\d+ ?(?:pm|am) )?curfew",
+            # "you said you didn't want me down there with the crews around", "Ray doesn't
+            # like me out after dark"
+            r"(?:you|he|she) (?:said|says|told me) (?:you|he|she) (?:didn't|doesn't|don't|did "
+            r"not|does not) want me (?:going|to go|down there|out|seeing|around|at)",
+            r"(?:doesn't|does not|don't|do not) like me (?:going )?out (?:after|at night|late|"
+            r"alone|on my own|without)",
             r"(?:locked|hid|hidden|took|taken|keeps?|kept) (?:your|my|ur) (?:passport|id|"
             r"documents|car keys)",
             r"(?:takes|took) the car keys",
@@ -348,6 +354,9 @@ RULES = [
         should_flag=(
             "you're not seeing your friends this weekend, you're staying here with me",
             "Delete Sarah's number. I mean it.",
+            "you said you didn't want me down there with the crews around",
+            "Ray doesn't like me out after dark since that guy talked to me.",
+            "He gave me a 10pm curfew.",
             "Your mum isn't welcome here and neither are your mates. You've got me, that's enough.",
             "You're not allowed to say no to me. Remember that.",
         ),
