@@ -168,14 +168,16 @@ _NEGATIVE = Needles(_NEGATIVE_WORDS)
 _CONTRAST = re2.compile(rb", (?:just|only|but|not|instead|never|unless|except)\b")
 
 
+def _before_contrast(rest: bytes) -> bytes:
+    """`rest` up to a contrast: "You never think about us, just about looking good in front
+    of them" praises nothing."""
+    turn = _CONTRAST.search(rest)
+    return rest if turn is None else rest[: turn.start()]
+
+
 def _positive(doc: Doc, end: int) -> bool:
     """The clause goes on to praise ("you always make me laugh"), or thanks follow it."""
-    rest = tail(doc, end, 60)
-    # A contrast ends the clause: "You never think about us, just about looking good in front
-    # of them" praises nothing.
-    turn = _CONTRAST.search(rest)
-    if turn is not None:
-        rest = rest[: turn.start()]
+    rest = _before_contrast(tail(doc, end, 60))
     praise = _POSITIVE.find(rest)
     if praise >= 0:
         # The praise must come first: "you always make me laugh, even on the bad days".
@@ -189,7 +191,8 @@ def _positive(doc: Doc, end: int) -> bool:
 def _praise_follows(doc: Doc, end: int) -> bool:
     """Praise in the next sentence or two and nothing sour anywhere: "You always remember the
     little things. It's one of my favourite things about you." """
-    return _POSITIVE.within(doc.b[end : end + 120]) and not _NEGATIVE.within(doc.b[:2000])
+    after = _before_contrast(doc.b[end : end + 120])
+    return _POSITIVE.within(after) and not _NEGATIVE.within(doc.b[:2000])
 
 
 def is_playful(doc: Doc) -> bool:

@@ -250,6 +250,7 @@ RULES = [
         message="'You always / you never' turns one event into a verdict on the person. " + _WHY,
         suggestion="Name one specific time and how it felt: 'Last night, when ..., I felt ...'.",
         should_flag=(
+            "You never think about us, just about looking good in front of them.",
             "You should never have said that to my mother.",
             "You never help around the house!",
             "you ALWAYS do this",
