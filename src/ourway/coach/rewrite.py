@@ -482,15 +482,16 @@ _TAKEN_BACK = re2.compile(
     r"|,\s*(?:and\s+)?((?:you|u)\s+(?:just\s+|really\s+)?(?:make|made|drive|drove|push|pushed)"
     r"\s+me\b[^.!?\n]{0,120}))"
 )
-# An apology for what the writer did or for how the partner feels, or one thrown down: its
-# "but you ..." or its sneer is the apology being taken back, so the apology is what to
-# fix. ("Sorry to bring this up, but you never help" is a complaint with a polite opening:
-# the complaint gets the I-feel rewrite.)
 # A sorry thrown down and sneered at: "Okay I'm sorry. Happy now?"
 _THROWN_DOWN = (
     r"\b(?:sorry|apologi[sz]e)\W+(?:happy now|are you happy|satisfied|there,? i said it|"
     r"is that what you want|can we (?:move on|drop it))"
 )
+
+# An apology for what the writer did or for how the partner feels, or one thrown down: its
+# "but you ..." or its sneer is the apology being taken back, so the apology is what to
+# fix. ("Sorry to bring this up, but you never help" is a complaint with a polite opening:
+# the complaint gets the I-feel rewrite.)
 _APOLOGY_FIRST = re2.compile(
     r"(?i)\b(?:sorry|apologi[sz]e)\b,?\s+(?:that\s+|if\s+|for\s+)?"
     r"(?:i|i'm|i've|i'd|you|u|you're|ur|your|my)\b|" + _THROWN_DOWN
