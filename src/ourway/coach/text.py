@@ -301,8 +301,9 @@ def prepare(text: str) -> Doc:
 _SECOND_PERSON = re2.compile(rb"\b(?:you|your|yours|yourself|youre|u|ur|ya|y'all|yall)\b", _LATIN1)
 
 
-# A paraphrase announced as one ("What I'm hearing is ...", "Let me say it back"): the
-# partner's words said back to them, to listen, not said at them.
+# A paraphrase announced as one ("What I'm hearing is ...", "Let me say it back") or closed
+# as one ("... Have I got that?"): the partner's words said back to them, to listen, not said
+# at them. (learned._CHECKS reads the looser closing checks of a reflection the rules found.)
 _SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if im hearing",
                 b"sounds like you", b"it sounds like", b"let me say it back",
                 b"let me make sure", b"if i've got", b"if i understand",
@@ -311,7 +312,7 @@ _SAYING_BACK = (b"what i'm hearing", b"what im hearing", b"if i'm hearing", b"if
 
 
 def says_back(doc: Doc) -> bool:
-    """The message announces a paraphrase of the partner."""
+    """The message announces a paraphrase of the partner or checks one back."""
     head = doc.b[:2000]
     return any(cue in head for cue in _SAYING_BACK)
 
